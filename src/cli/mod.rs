@@ -1,0 +1,459 @@
+//! The command-line grammar (clap derive types only). Doc comments here are
+//! the `--help` text users read; keep them short and concrete.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+pub mod sandbox;
+
+/// Manage Bytemark Cloud Servers: accounts, groups, servers and discs.
+///
+/// Tables for people, JSON for programs (`-o json`), one name per line for
+/// xargs (`-o ids`). Try it with no account at all: `bytemark --sandbox servers list`.
+#[derive(Debug, Parser)]
+#[command(name = "bytemark", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted by every command. Values not given here come from the
+/// environment, then the profile, then defaults (see `bytemark config list`).
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalArgs {
+    /// Output format: table (for people), json (the API's JSON), ids (one name per line)
+    #[arg(short = 'o', long, global = true, value_enum)]
+    pub output: Option<OutputFormat>,
+
+    /// Columns to show, by JSON field name (comma-separated)
+    #[arg(long, global = true, value_delimiter = ',', value_name = "FIELDS")]
+    pub columns: Vec<String>,
+
+    /// Leave out the table header
+    #[arg(long, global = true)]
+    pub no_headers: bool,
+
+    /// Configuration profile to use [env: BYTEMARK_PROFILE]
+    #[arg(short = 'p', long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Account to work in (default: the profile's, else the first you can see) [env: BYTEMARK_ACCOUNT]
+    #[arg(long, global = true, value_name = "ACCOUNT")]
+    pub account: Option<String>,
+
+    /// Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint: Option<String>,
+
+    /// Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]
+    #[arg(long, global = true, value_name = "URL")]
+    pub auth_endpoint: Option<String>,
+
+    /// Run against the built-in local sandbox (no account or network needed)
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+
+    /// Answer yes to confirmations (needed for destructive actions without a TTY)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
+    /// Print less on stderr (no progress, no notices)
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+
+    /// Trace each HTTP request on stderr (secrets redacted)
+    #[arg(long, global = true)]
+    pub debug: bool,
+
+    /// When to use colour
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+
+    /// Timeout for each HTTP request, e.g. 30s
+    #[arg(long, global = true, value_name = "DURATION")]
+    pub request_timeout: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Ids,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log in and keep the session in the OS keyring
+    Login(LoginArgs),
+    /// Forget the stored session
+    Logout,
+    /// Show who you are logged in as, and where and for how long the session is kept
+    Whoami,
+    /// Servers: list, create, change, power and delete
+    #[command(subcommand, visible_alias = "server")]
+    Servers(ServersCmd),
+    /// Groups of servers within an account
+    #[command(subcommand, visible_alias = "group")]
+    Groups(GroupsCmd),
+    /// Discs of a server
+    #[command(subcommand, visible_alias = "disc", alias = "disks")]
+    Discs(DiscsCmd),
+    /// Accounts you can see
+    #[command(subcommand, visible_alias = "account")]
+    Accounts(AccountsCmd),
+    /// What the service offers: images, zones, storage grades, hardware profiles (no login needed)
+    Definitions(DefinitionsArgs),
+    /// Profiles and settings
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// Run the local sandbox API server
+    #[command(subcommand)]
+    Sandbox(sandbox::SandboxCmd),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// User name (default: the profile's user) [env: BYTEMARK_USER]
+    #[arg(long)]
+    pub user: Option<String>,
+    /// Read the password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Two-factor code, if your account asks for one ("-" reads it from stdin)
+    #[arg(long, value_name = "CODE")]
+    pub otp: Option<String>,
+    /// Log in with a Yubikey: prompts for a touch unless --yubikey-otp is given
+    #[arg(long)]
+    pub yubikey: bool,
+    /// Yubikey one-time password
+    #[arg(long, value_name = "OTP")]
+    pub yubikey_otp: Option<String>,
+    /// How long the session should last without use, e.g. 30m (the service caps it at 1h)
+    #[arg(long, value_name = "DURATION")]
+    pub validity: Option<String>,
+}
+
+/// Waiting for a server to reach its new state.
+#[derive(Debug, Args, Clone)]
+pub struct WaitArgs {
+    /// Wait until the server has reached the new state
+    #[arg(long)]
+    pub wait: bool,
+    /// Give up waiting after this long (exit 9), e.g. 90s, 5m
+    #[arg(long, value_name = "DURATION", default_value = "5m", requires = "wait")]
+    pub timeout: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServersCmd {
+    /// List servers: in one group, one account (default), or every account you can see
+    #[command(visible_alias = "ls")]
+    List(ServersListArgs),
+    /// Show one server
+    Show {
+        /// server[.group[.account]], or a numeric id
+        server: String,
+    },
+    /// Create a server (one request; --wait to wait until it is running)
+    Create(Box<ServerCreateArgs>),
+    /// Delete servers (soft: `restore` brings them back; --purge is forever)
+    #[command(visible_alias = "rm")]
+    Delete {
+        /// server[.group[.account]] ...
+        #[arg(required = true)]
+        servers: Vec<String>,
+        /// Delete permanently: discs and IPs are released and cannot be recovered
+        #[arg(long)]
+        purge: bool,
+    },
+    /// Bring back deleted servers
+    Restore {
+        #[arg(required = true)]
+        servers: Vec<String>,
+    },
+    /// Power servers on
+    Start(PowerArgs),
+    /// Pull the plug: power off immediately and stay off
+    Stop(PowerArgs),
+    /// Ask the operating system to shut down (ACPI) and stay off
+    Shutdown(PowerArgs),
+    /// Power-cycle servers, applying pending changes to cores and memory
+    Restart(PowerArgs),
+    /// Press the reset button (pending hardware changes are not applied)
+    Reset(PowerArgs),
+    /// Reinstall the first disc from an image (the server must be stopped; data is lost)
+    Reimage(ReimageArgs),
+    /// Change cores, memory, name or group, hardware profile, or CD-ROM
+    Update(ServerUpdateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServersListArgs {
+    /// Only this group: group[.account]
+    pub group: Option<String>,
+    /// List servers in every account you can see
+    #[arg(long, conflicts_with = "group")]
+    pub all_accounts: bool,
+    /// Include deleted (not yet purged) servers
+    #[arg(long)]
+    pub deleted: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PowerArgs {
+    /// server[.group[.account]] ...
+    #[arg(required = true)]
+    pub servers: Vec<String>,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ServerCreateArgs {
+    /// server[.group[.account]]
+    pub name: String,
+    /// CPU cores
+    #[arg(long, default_value_t = 1)]
+    pub cores: u32,
+    /// Memory, e.g. 1G, 768M (default unit GiB)
+    #[arg(long, default_value = "1G", value_name = "SIZE")]
+    pub memory: String,
+    /// A disc as [label:][grade:]size, e.g. 25G or ssd:50G (repeat for more; default one 25G sata)
+    #[arg(long = "disc", value_name = "SPEC")]
+    pub discs: Vec<String>,
+    /// Operating system image (see `bytemark definitions images`)
+    #[arg(long, conflicts_with = "no_image")]
+    pub image: Option<String>,
+    /// Create the server without installing an image (e.g. to boot a CD)
+    #[arg(long)]
+    pub no_image: bool,
+    /// Public SSH key file for root's authorized_keys (repeatable)
+    #[arg(long = "ssh-key", value_name = "FILE")]
+    pub ssh_keys: Vec<PathBuf>,
+    /// Read the root password from the first line of stdin (default: the service generates one)
+    #[arg(long)]
+    pub root_password_stdin: bool,
+    /// Print the root password the service set (shown once, on stdout)
+    #[arg(long)]
+    pub show_root_password: bool,
+    /// Script to run on first boot
+    #[arg(long, value_name = "FILE")]
+    pub firstboot_script: Option<PathBuf>,
+    /// Zone (see `bytemark definitions zones`)
+    #[arg(long)]
+    pub zone: Option<String>,
+    /// Hardware profile (see `bytemark definitions hwprofiles`)
+    #[arg(long, value_name = "PROFILE")]
+    pub hwprofile: Option<String>,
+    /// Never upgrade the hardware profile automatically
+    #[arg(long, requires = "hwprofile")]
+    pub hwprofile_locked: bool,
+    /// URL of an ISO image to attach as a CD-ROM
+    #[arg(long, value_name = "URL")]
+    pub cdrom: Option<String>,
+    /// Leave the server powered off after creation
+    #[arg(long)]
+    pub stopped: bool,
+    /// IP address to use (private VLAN groups only; one IPv4 and one IPv6 at most)
+    #[arg(long = "ip", value_name = "ADDR")]
+    pub ips: Vec<String>,
+    /// If a server with this name exists, show it and succeed instead of failing
+    #[arg(long)]
+    pub if_not_exists: bool,
+    /// Validate and print the request that would be sent, sending nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReimageArgs {
+    /// server[.group[.account]]
+    pub server: String,
+    /// Image to install (see `bytemark definitions images`)
+    #[arg(long, required = true)]
+    pub image: String,
+    /// Public SSH key file for root's authorized_keys (repeatable)
+    #[arg(long = "ssh-key", value_name = "FILE")]
+    pub ssh_keys: Vec<PathBuf>,
+    /// Read the root password from the first line of stdin (default: the service generates one)
+    #[arg(long)]
+    pub root_password_stdin: bool,
+    /// Print the root password the service set (shown once, on stdout)
+    #[arg(long)]
+    pub show_root_password: bool,
+    /// Script to run on first boot
+    #[arg(long, value_name = "FILE")]
+    pub firstboot_script: Option<PathBuf>,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ServerUpdateArgs {
+    /// server[.group[.account]]
+    pub server: String,
+    /// New number of cores (applies after a restart)
+    #[arg(long)]
+    pub cores: Option<u32>,
+    /// New memory size, e.g. 2G (applies after a restart)
+    #[arg(long, value_name = "SIZE")]
+    pub memory: Option<String>,
+    /// Rename and/or move: name[.group[.account]]
+    #[arg(long, value_name = "NAME")]
+    pub rename: Option<String>,
+    /// Hardware profile
+    #[arg(long, value_name = "PROFILE")]
+    pub hwprofile: Option<String>,
+    /// Lock the hardware profile (never upgrade automatically)
+    #[arg(long, conflicts_with = "unlock_hwprofile")]
+    pub lock_hwprofile: bool,
+    /// Unlock the hardware profile
+    #[arg(long)]
+    pub unlock_hwprofile: bool,
+    /// Attach an ISO image by URL as CD-ROM
+    #[arg(long, value_name = "URL", conflicts_with = "eject_cdrom")]
+    pub cdrom: Option<String>,
+    /// Detach the CD-ROM
+    #[arg(long)]
+    pub eject_cdrom: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupsCmd {
+    /// List groups in an account
+    #[command(visible_alias = "ls")]
+    List {
+        /// Account (default: the current account)
+        account: Option<String>,
+    },
+    /// Show a group and its servers
+    Show {
+        /// group[.account]
+        group: String,
+    },
+    /// Create a group
+    Create {
+        /// group[.account]
+        group: String,
+    },
+    /// Delete an empty group (--recursive purges its servers first)
+    #[command(visible_alias = "rm")]
+    Delete {
+        /// group[.account]
+        group: String,
+        /// Also purge every server in the group (irreversible)
+        #[arg(long)]
+        recursive: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DiscsCmd {
+    /// List a server's discs
+    #[command(visible_alias = "ls")]
+    List {
+        /// server[.group[.account]]
+        server: String,
+    },
+    /// Show one disc
+    Show {
+        /// server[.group[.account]]
+        server: String,
+        /// Disc label or id
+        disc: String,
+    },
+    /// Add discs to a server: [label:][grade:]size each
+    Add {
+        /// server[.group[.account]]
+        server: String,
+        /// Disc specs, e.g. 50G archive:100G data:ssd:20G
+        #[arg(required = true, value_name = "SPEC")]
+        discs: Vec<String>,
+    },
+    /// Grow a disc: an absolute size (100G) or an increase (+10G); discs cannot shrink
+    Resize {
+        /// server[.group[.account]]
+        server: String,
+        /// Disc label or id
+        disc: String,
+        /// New size, or +SIZE to grow by
+        #[arg(allow_hyphen_values = true)]
+        size: String,
+    },
+    /// Delete a disc and its data permanently
+    #[command(visible_alias = "rm")]
+    Delete {
+        /// server[.group[.account]]
+        server: String,
+        /// Disc label or id
+        disc: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountsCmd {
+    /// List the accounts you can see
+    #[command(visible_alias = "ls")]
+    List,
+    /// Show an account with its groups and servers
+    Show {
+        /// Account name or id (default: the current account)
+        account: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct DefinitionsArgs {
+    /// Which definitions to show (default: all)
+    #[arg(value_enum)]
+    pub kind: Option<DefinitionKind>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DefinitionKind {
+    /// Operating system images
+    #[value(alias = "distributions")]
+    Images,
+    /// Zones (data centres)
+    Zones,
+    /// Storage grades for discs
+    #[value(alias = "storage")]
+    Grades,
+    /// Hardware profiles
+    Hwprofiles,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCmd {
+    /// Show every setting, its value and where it came from
+    #[command(visible_alias = "ls")]
+    List,
+    /// Print one setting's value
+    Get { key: String },
+    /// Set a setting in the current profile
+    Set { key: String, value: String },
+    /// Remove a setting from the current profile
+    Unset { key: String },
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// Shell to generate the script for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}

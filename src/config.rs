@@ -1,0 +1,1 @@
+//! Profiles and settings (in progress).

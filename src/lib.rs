@@ -1,0 +1,23 @@
+//! `bytemark`: the command-line tool for Bytemark Cloud Servers, as a library
+//! shared by the binary, the integration tests and the doc generators.
+//!
+//! Layers (arrows point one way): `cli -> commands -> {api, auth, output,
+//! config, spec}`. The `sandbox` is a separate, self-contained implementation
+//! of the Bytemark API; it shares no model types with the client.
+
+pub mod api;
+pub mod auth;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod output;
+pub mod sandbox;
+pub mod spec;
+
+pub use error::{Error, ErrorKind, Result};
+
+/// Runs the command line and returns the process exit code.
+pub fn run() -> i32 {
+    commands::main()
+}

@@ -1,0 +1,1 @@
+//! Parsers for names, sizes and disc specs (in progress).
