@@ -87,7 +87,9 @@ impl ErrorKind {
             ErrorKind::Auth => "authentication: bad credentials, no session and no way to prompt",
             ErrorKind::NotFound => "not found (404)",
             ErrorKind::Forbidden => "permission denied (403)",
-            ErrorKind::Rejected => "rejected by the API (400, per-field messages shown) or a conflict",
+            ErrorKind::Rejected => {
+                "rejected by the API (400, per-field messages shown) or a conflict"
+            }
             ErrorKind::Network => "network or server failure (connect, timeout, 5xx) after retries",
             ErrorKind::ConfirmationNeeded => {
                 "confirmation needed: destructive action without --yes and no TTY, or declined"
@@ -205,7 +207,8 @@ impl Error {
         error.http_status = Some(status);
         error.details = parsed.filter(|v| v.is_object());
         if kind == ErrorKind::Auth {
-            error.hint = Some("run `bytemark login`, or set BYTEMARK_USER and BYTEMARK_PASSWORD".into());
+            error.hint =
+                Some("run `bytemark login`, or set BYTEMARK_USER and BYTEMARK_PASSWORD".into());
         }
         error
     }
@@ -319,9 +322,14 @@ mod tests {
             "create server web1",
             r#"{"memory": ["is not a number"], "discs": [{}, {"size": ["must be greater than or equal to 50"]}]}"#,
         );
-        assert!(e.message.contains("memory: is not a number"), "{}", e.message);
         assert!(
-            e.message.contains("discs 2 size: must be greater than or equal to 50"),
+            e.message.contains("memory: is not a number"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.message
+                .contains("discs 2 size: must be greater than or equal to 50"),
             "{}",
             e.message
         );

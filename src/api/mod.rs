@@ -1,1 +1,163 @@
-//! (in progress)
+//! A typed blocking client for the Bytemark Cloud Servers API over `ureq`.
+//!
+//! Requests are plain values ([`Request`]) built by pure functions in
+//! [`requests`], so `--dry-run` can print exactly what would be sent and tests
+//! can check bodies without a server. [`Http`] sends them: explicit timeouts,
+//! non-2xx bodies read and classified by [`crate::error::Error::from_http`].
+//! [`Client`] adds the session (through the [`Session`] trait that `auth`
+//! implements): bearer token, one re-login and replay on a 401.
+
+pub mod http;
+pub mod models;
+pub mod requests;
+
+pub use http::{Http, HttpOptions};
+
+use crate::error::{ErrorKind, Result};
+use serde::Serialize;
+use serde_json::Value;
+
+/// HTTP method of a [`Request`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Delete,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// One brain request, before it is sent. `path` is relative to the brain base
+/// URL and already percent-encoded.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Request {
+    pub method: Method,
+    pub path: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub query: Vec<(String, String)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<Value>,
+    /// What this request does, in words, for error messages ("create server web1").
+    #[serde(skip)]
+    pub context: String,
+}
+
+impl Request {
+    pub fn new(method: Method, path: impl Into<String>, context: impl Into<String>) -> Self {
+        Request {
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            body: None,
+            context: context.into(),
+        }
+    }
+
+    pub fn get(path: impl Into<String>, context: impl Into<String>) -> Self {
+        Self::new(Method::Get, path, context)
+    }
+
+    pub fn query(mut self, key: &str, value: &str) -> Self {
+        self.query.push((key.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn body(mut self, body: Value) -> Self {
+        self.body = Some(body);
+        self
+    }
+
+    /// Safe to send twice: GET, PUT and DELETE are; POST is not.
+    pub fn is_idempotent(&self) -> bool {
+        self.method != Method::Post
+    }
+
+    /// The path with its query string, as sent.
+    pub fn path_and_query(&self) -> String {
+        if self.query.is_empty() {
+            return self.path.clone();
+        }
+        let q: Vec<String> = self
+            .query
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode_segment(k), encode_segment(v)))
+            .collect();
+        format!("{}?{}", self.path, q.join("&"))
+    }
+}
+
+/// Percent-encodes one path segment or query component (RFC 3986 unreserved
+/// characters pass through).
+pub fn encode_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Where the session token comes from. Implemented by `auth`; the API layer
+/// only asks for a token, reports when a request authenticated, and asks for a
+/// new token once after a 401.
+pub trait Session {
+    /// A token believed valid (the implementation refreshes it first when it
+    /// is close to expiry).
+    fn token(&self, http: &Http) -> Result<String>;
+    /// The brain accepted the token just now (its expiry moved forward).
+    fn used(&self);
+    /// The brain answered 401: obtain a fresh token (log in again) or fail.
+    fn renew(&self, http: &Http) -> Result<String>;
+}
+
+/// An authenticated brain client.
+pub struct Client {
+    pub http: Http,
+    session: Box<dyn Session>,
+}
+
+impl Client {
+    pub fn new(http: Http, session: Box<dyn Session>) -> Self {
+        Client { http, session }
+    }
+
+    /// Sends `req` with the session token; on a 401 renews the session once
+    /// and replays the request once. Returns the decoded JSON body
+    /// (`Value::Null` for an empty 2xx body such as a 204).
+    pub fn send(&self, req: &Request) -> Result<Value> {
+        let token = self.session.token(&self.http)?;
+        match self.http.brain(req, Some(&token)) {
+            Ok(v) => {
+                self.session.used();
+                Ok(v)
+            }
+            Err(e) if e.kind == ErrorKind::Auth && e.http_status == Some(401) => {
+                let token = self.session.renew(&self.http)?;
+                let v = self.http.brain(req, Some(&token))?;
+                self.session.used();
+                Ok(v)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Sends `req` and decodes the body into `T`.
+    pub fn call<T: serde::de::DeserializeOwned>(&self, req: &Request) -> Result<T> {
+        let v = self.send(req)?;
+        models::decode(v, &req.context)
+    }
+}

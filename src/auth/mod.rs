@@ -1,1 +1,1 @@
-//! (in progress)
+//! Session lifecycle (login, refresh, re-login) and credential stores (in progress).

@@ -11,7 +11,12 @@ pub mod sandbox;
 /// Tables for people, JSON for programs (`-o json`), one name per line for
 /// xargs (`-o ids`). Try it with no account at all: `bytemark --sandbox servers list`.
 #[derive(Debug, Parser)]
-#[command(name = "bytemark", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "bytemark",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,

@@ -4,7 +4,17 @@ use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
 use clap::Parser;
 
+pub mod accounts;
+pub mod config;
+pub mod context;
+pub mod definitions;
+pub mod discs;
+pub mod groups;
+pub mod login;
 pub mod sandbox;
+pub mod servers;
+
+pub use context::Context;
 
 /// Parses argv, runs the command and maps any error to an exit code.
 pub fn main() -> i32 {
@@ -21,6 +31,11 @@ pub fn main() -> i32 {
 fn dispatch(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Sandbox(cmd) => sandbox::run(cmd),
+        Command::Servers(cmd) => servers::run(&mut Context::new(&cli.global)?, cmd),
+        Command::Groups(cmd) => groups::run(&mut Context::new(&cli.global)?, cmd),
+        Command::Discs(cmd) => discs::run(&mut Context::new(&cli.global)?, cmd),
+        Command::Accounts(cmd) => accounts::run(&mut Context::new(&cli.global)?, cmd),
+        Command::Definitions(args) => definitions::run(&mut Context::new(&cli.global)?, args),
         _ => Err(Error::unexpected("not implemented yet")),
     }
 }

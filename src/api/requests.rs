@@ -1,0 +1,1 @@
+//! Pure request builders, one function per API call (in progress).

@@ -1,0 +1,1 @@
+//! `bytemark config` (in progress).

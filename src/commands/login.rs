@@ -1,0 +1,1 @@
+//! `bytemark login` (in progress).
