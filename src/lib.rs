@@ -11,9 +11,11 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod generate;
 pub mod output;
 pub mod sandbox;
 pub mod spec;
+pub mod topics;
 
 pub use error::{Error, ErrorKind, Result};
 

@@ -15,7 +15,8 @@ pub mod sandbox;
     name = "bytemark",
     version,
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    disable_help_subcommand = true
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -127,6 +128,14 @@ pub enum Command {
     Sandbox(sandbox::SandboxCmd),
     /// Print a shell completion script
     Completions(CompletionsArgs),
+    /// Help for a command, or a topic: environment, output, exit-codes, scripting
+    Help(HelpArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HelpArgs {
+    /// A command path (e.g. `servers create`) or a topic name
+    pub words: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -1,0 +1,1810 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_bytemark_global_optspecs
+    string join \n o/output= columns= no-headers p/profile= account= endpoint= auth-endpoint= sandbox y/yes q/quiet debug color= request-timeout= h/help V/version
+end
+
+function __fish_bytemark_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_bytemark_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_bytemark_using_subcommand
+    set -l cmd (__fish_bytemark_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c bytemark -n "__fish_bytemark_needs_command" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_needs_command" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_needs_command" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_needs_command" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_needs_command" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_needs_command" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_needs_command" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_needs_command" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_needs_command" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_needs_command" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_needs_command" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_needs_command" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "login" -d 'Log in and keep the session in the OS keyring'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "logout" -d 'Forget the stored session'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "whoami" -d 'Show who you are logged in as, and where and for how long the session is kept'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "servers" -d 'Servers: list, create, change, power and delete'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "server" -d 'Servers: list, create, change, power and delete'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "groups" -d 'Groups of servers within an account'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "group" -d 'Groups of servers within an account'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "discs" -d 'Discs of a server'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "disc" -d 'Discs of a server'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "accounts" -d 'Accounts you can see'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "account" -d 'Accounts you can see'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "definitions" -d 'What the service offers: images, zones, storage grades, hardware profiles (no login needed)'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "config" -d 'Profiles and settings'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "sandbox" -d 'Run the local sandbox API server'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "help" -d 'Help for a command, or a topic: environment, output, exit-codes, scripting'
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l user -d 'User name (default: the profile\'s user) [env: BYTEMARK_USER]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l otp -d 'Two-factor code, if your account asks for one ("-" reads it from stdin)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l yubikey-otp -d 'Yubikey one-time password' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l validity -d 'How long the session should last without use, e.g. 30m (the service caps it at 1h)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l yubikey -d 'Log in with a Yubikey: prompts for a touch unless --yubikey-otp is given'
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "list" -d 'List servers: in one group, one account (default), or every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "ls" -d 'List servers: in one group, one account (default), or every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "show" -d 'Show one server'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "create" -d 'Create a server (one request; --wait to wait until it is running)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "delete" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "rm" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "restore" -d 'Bring back deleted servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "start" -d 'Power servers on'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "stop" -d 'Pull the plug: power off immediately and stay off'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "shutdown" -d 'Ask the operating system to shut down (ACPI) and stay off'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "restart" -d 'Power-cycle servers, applying pending changes to cores and memory'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "reset" -d 'Press the reset button (pending hardware changes are not applied)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "reimage" -d 'Reinstall the first disc from an image (the server must be stopped; data is lost)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "update" -d 'Change cores, memory, name or group, hardware profile, or CD-ROM'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l all-accounts -d 'List servers in every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l deleted -d 'Include deleted (not yet purged) servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l all-accounts -d 'List servers in every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l deleted -d 'Include deleted (not yet purged) servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l cores -d 'CPU cores' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l memory -d 'Memory, e.g. 1G, 768M (default unit GiB)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l disc -d 'A disc as [label:][grade:]size, e.g. 25G or ssd:50G (repeat for more; default one 25G sata)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l image -d 'Operating system image (see `bytemark definitions images`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l ssh-key -d 'Public SSH key file for root\'s authorized_keys (repeatable)' -r -F
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l firstboot-script -d 'Script to run on first boot' -r -F
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l zone -d 'Zone (see `bytemark definitions zones`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l hwprofile -d 'Hardware profile (see `bytemark definitions hwprofiles`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l cdrom -d 'URL of an ISO image to attach as a CD-ROM' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l ip -d 'IP address to use (private VLAN groups only; one IPv4 and one IPv6 at most)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l no-image -d 'Create the server without installing an image (e.g. to boot a CD)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l root-password-stdin -d 'Read the root password from the first line of stdin (default: the service generates one)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l show-root-password -d 'Print the root password the service set (shown once, on stdout)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l hwprofile-locked -d 'Never upgrade the hardware profile automatically'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l stopped -d 'Leave the server powered off after creation'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If a server with this name exists, show it and succeed instead of failing'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l dry-run -d 'Validate and print the request that would be sent, sending nothing'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l image -d 'Image to install (see `bytemark definitions images`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l ssh-key -d 'Public SSH key file for root\'s authorized_keys (repeatable)' -r -F
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l firstboot-script -d 'Script to run on first boot' -r -F
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l root-password-stdin -d 'Read the root password from the first line of stdin (default: the service generates one)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l show-root-password -d 'Print the root password the service set (shown once, on stdout)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l cores -d 'New number of cores (applies after a restart)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l memory -d 'New memory size, e.g. 2G (applies after a restart)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l rename -d 'Rename and/or move: name[.group[.account]]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l hwprofile -d 'Hardware profile' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l cdrom -d 'Attach an ISO image by URL as CD-ROM' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l lock-hwprofile -d 'Lock the hardware profile (never upgrade automatically)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l unlock-hwprofile -d 'Unlock the hardware profile'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l eject-cdrom -d 'Detach the CD-ROM'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "list" -d 'List servers: in one group, one account (default), or every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "ls" -d 'List servers: in one group, one account (default), or every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "show" -d 'Show one server'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "create" -d 'Create a server (one request; --wait to wait until it is running)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "delete" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "rm" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "restore" -d 'Bring back deleted servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "start" -d 'Power servers on'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "stop" -d 'Pull the plug: power off immediately and stay off'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "shutdown" -d 'Ask the operating system to shut down (ACPI) and stay off'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "restart" -d 'Power-cycle servers, applying pending changes to cores and memory'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "reset" -d 'Press the reset button (pending hardware changes are not applied)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "reimage" -d 'Reinstall the first disc from an image (the server must be stopped; data is lost)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "update" -d 'Change cores, memory, name or group, hardware profile, or CD-ROM'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l all-accounts -d 'List servers in every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l deleted -d 'Include deleted (not yet purged) servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l all-accounts -d 'List servers in every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l deleted -d 'Include deleted (not yet purged) servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l cores -d 'CPU cores' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l memory -d 'Memory, e.g. 1G, 768M (default unit GiB)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l disc -d 'A disc as [label:][grade:]size, e.g. 25G or ssd:50G (repeat for more; default one 25G sata)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l image -d 'Operating system image (see `bytemark definitions images`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l ssh-key -d 'Public SSH key file for root\'s authorized_keys (repeatable)' -r -F
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l firstboot-script -d 'Script to run on first boot' -r -F
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l zone -d 'Zone (see `bytemark definitions zones`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l hwprofile -d 'Hardware profile (see `bytemark definitions hwprofiles`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l cdrom -d 'URL of an ISO image to attach as a CD-ROM' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l ip -d 'IP address to use (private VLAN groups only; one IPv4 and one IPv6 at most)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l no-image -d 'Create the server without installing an image (e.g. to boot a CD)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l root-password-stdin -d 'Read the root password from the first line of stdin (default: the service generates one)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l show-root-password -d 'Print the root password the service set (shown once, on stdout)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l hwprofile-locked -d 'Never upgrade the hardware profile automatically'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l stopped -d 'Leave the server powered off after creation'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If a server with this name exists, show it and succeed instead of failing'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l dry-run -d 'Validate and print the request that would be sent, sending nothing'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l image -d 'Image to install (see `bytemark definitions images`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l ssh-key -d 'Public SSH key file for root\'s authorized_keys (repeatable)' -r -F
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l firstboot-script -d 'Script to run on first boot' -r -F
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l root-password-stdin -d 'Read the root password from the first line of stdin (default: the service generates one)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l show-root-password -d 'Print the root password the service set (shown once, on stdout)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l cores -d 'New number of cores (applies after a restart)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l memory -d 'New memory size, e.g. 2G (applies after a restart)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l rename -d 'Rename and/or move: name[.group[.account]]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l hwprofile -d 'Hardware profile' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l cdrom -d 'Attach an ISO image by URL as CD-ROM' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l lock-hwprofile -d 'Lock the hardware profile (never upgrade automatically)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l unlock-hwprofile -d 'Unlock the hardware profile'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l eject-cdrom -d 'Detach the CD-ROM'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "list" -d 'List groups in an account'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "ls" -d 'List groups in an account'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "show" -d 'Show a group and its servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "create" -d 'Create a group'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "delete" -d 'Delete an empty group (--recursive purges its servers first)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "rm" -d 'Delete an empty group (--recursive purges its servers first)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "list" -d 'List groups in an account'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "ls" -d 'List groups in an account'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "show" -d 'Show a group and its servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "create" -d 'Create a group'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "delete" -d 'Delete an empty group (--recursive purges its servers first)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -f -a "rm" -d 'Delete an empty group (--recursive purges its servers first)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "list" -d 'List a server\'s discs'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "ls" -d 'List a server\'s discs'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "show" -d 'Show one disc'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "add" -d 'Add discs to a server: [label:][grade:]size each'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "resize" -d 'Grow a disc: an absolute size (100G) or an increase (+10G); discs cannot shrink'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "delete" -d 'Delete a disc and its data permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "rm" -d 'Delete a disc and its data permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "list" -d 'List a server\'s discs'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "ls" -d 'List a server\'s discs'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "show" -d 'Show one disc'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "add" -d 'Add discs to a server: [label:][grade:]size each'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "resize" -d 'Grow a disc: an absolute size (100G) or an increase (+10G); discs cannot shrink'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "delete" -d 'Delete a disc and its data permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "rm" -d 'Delete a disc and its data permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -f -a "list" -d 'List the accounts you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -f -a "ls" -d 'List the accounts you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -f -a "show" -d 'Show an account with its groups and servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -f -a "list" -d 'List the accounts you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -f -a "ls" -d 'List the accounts you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -f -a "show" -d 'Show an account with its groups and servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -f -a "list" -d 'Show every setting, its value and where it came from'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -f -a "ls" -d 'Show every setting, its value and where it came from'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -f -a "get" -d 'Print one setting\'s value'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -f -a "set" -d 'Set a setting in the current profile'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -f -a "unset" -d 'Remove a setting from the current profile'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -f -a "serve" -d 'Serve the sandbox API over HTTP on loopback until interrupted'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -f -a "reset" -d 'Reset the --sandbox state kept in the data dir to the seed data'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port; the base URL is printed on stdout)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -s V -l version -d 'Print version'

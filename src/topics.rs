@@ -1,0 +1,138 @@
+//! Help topics: `bytemark help <topic>` and the `bytemark-<topic>(7)` man pages.
+
+use crate::error::ErrorKind;
+
+/// A help topic: its name, a one-line summary, and its text.
+pub struct Topic {
+    pub name: &'static str,
+    pub summary: &'static str,
+    pub body: fn() -> String,
+}
+
+/// Every topic, in the order `bytemark help` lists them.
+pub const TOPICS: &[Topic] = &[
+    Topic {
+        name: "environment",
+        summary: "Environment variables and configuration files",
+        body: environment,
+    },
+    Topic {
+        name: "output",
+        summary: "Output formats: table, json, ids; columns; colour",
+        body: output,
+    },
+    Topic {
+        name: "exit-codes",
+        summary: "What each exit code means",
+        body: exit_codes,
+    },
+    Topic {
+        name: "scripting",
+        summary: "Using bytemark from scripts and CI jobs",
+        body: scripting,
+    },
+];
+
+pub fn find(name: &str) -> Option<&'static Topic> {
+    TOPICS.iter().find(|t| t.name == name)
+}
+
+fn environment() -> String {
+    "\
+Settings are taken from, in order: command-line flags, environment variables,
+the current profile in the configuration file, built-in defaults.
+`bytemark config list` shows each value and where it came from.
+
+Variables:
+  BYTEMARK_PROFILE           profile to use (like --profile)
+  BYTEMARK_ENDPOINT          Cloud Servers API URL (default https://uk0.bigv.io)
+  BYTEMARK_AUTH_ENDPOINT     authentication service URL (default https://auth.bytemark.co.uk)
+  BYTEMARK_ACCOUNT           account to work in (like --account)
+  BYTEMARK_USER              user name for login and automatic re-login
+  BYTEMARK_PASSWORD          password for non-interactive login and re-login
+  BYTEMARK_TOKEN             a session token or `apikey.` key, used as is and never stored
+  BYTEMARK_OUTPUT            default output format: table, json or ids
+  BYTEMARK_CONFIG_DIR        configuration directory (default: $XDG_CONFIG_HOME/bytemark)
+  BYTEMARK_DATA_DIR          state directory: session metadata, sandbox state
+  BYTEMARK_CREDENTIAL_STORE  where the session token is kept: keyring (default), file, none
+  NO_COLOR                   set to anything to disable colour
+
+Files:
+  <config dir>/config.toml   profiles, e.g.
+                               [profiles.default]
+                               user = \"alice\"
+                               account = \"acme\"
+                               output = \"table\"
+"
+    .to_string()
+}
+
+fn output() -> String {
+    "\
+stdout carries data only; prompts, progress, warnings and errors go to stderr.
+
+  -o table   (default) a table for people: borders and colour on a terminal,
+             plain aligned columns when piped; sizes are human-readable
+  -o json    the API's own JSON: an object for one resource, an array for many,
+             every field, raw units (memory and disc sizes in MiB)
+  -o ids     one fully qualified name per line (web1.default.acme), for xargs
+
+  --columns a,b   choose table columns by their JSON field names
+  --no-headers    leave out the table header
+  --color WHEN    auto (default), always or never; NO_COLOR disables colour
+
+With -o json, errors are written to stderr as
+  {\"error\": {\"code\": ..., \"message\": ..., \"http_status\": ..., \"details\": ...}}
+"
+    .to_string()
+}
+
+fn exit_codes() -> String {
+    let mut text = String::from("bytemark exits with one of these codes:\n\n");
+    text.push_str("    0  success\n");
+    for kind in ErrorKind::ALL {
+        text.push_str(&format!("  {:>3}  {}\n", kind.exit_code(), kind.meaning()));
+    }
+    text
+}
+
+fn scripting() -> String {
+    "\
+In scripts, ask for JSON or ids and rely on the exit code:
+
+  bytemark servers list -o json | jq -r '.[] | select(.power_on) | .name'
+  bytemark servers list -o ids | xargs -n1 bytemark servers show -o json
+
+Nothing prompts when stdin is not a terminal: destructive commands need --yes
+(otherwise exit 8), and a lapsed session is renewed from BYTEMARK_USER and
+BYTEMARK_PASSWORD, or the command exits 3.
+
+In CI, keep credentials in the environment:
+
+  export BYTEMARK_USER=ci BYTEMARK_PASSWORD=...   # or BYTEMARK_TOKEN=apikey....
+  bytemark servers create web1 --if-not-exists --wait --timeout 10m
+  bytemark servers delete web1 --purge --yes
+
+`--dry-run` on create prints the request it would send and sends nothing.
+"
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_code_topic_lists_every_code() {
+        let text = exit_codes();
+        for kind in ErrorKind::ALL {
+            assert!(text.contains(kind.meaning()), "{}", kind.meaning());
+        }
+    }
+
+    #[test]
+    fn topics_are_found_by_name() {
+        assert!(find("scripting").is_some());
+        assert!(find("nope").is_none());
+    }
+}
