@@ -10,6 +10,7 @@ pub mod context;
 pub mod definitions;
 pub mod discs;
 pub mod groups;
+pub mod help;
 pub mod login;
 pub mod sandbox;
 pub mod servers;
@@ -31,6 +32,7 @@ pub fn main() -> i32 {
 fn dispatch(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Sandbox(cmd) => sandbox::run(cmd),
+        Command::Help(args) => help::run(args),
         Command::Servers(cmd) => servers::run(&mut Context::new(&cli.global)?, cmd),
         Command::Groups(cmd) => groups::run(&mut Context::new(&cli.global)?, cmd),
         Command::Discs(cmd) => discs::run(&mut Context::new(&cli.global)?, cmd),
