@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Benchmark of the bytemark CLI against its own sandbox.
+
+Run from a clean checkout:   python3 scripts/bench.py
+
+For 10, 1,000 and 10,000 servers it measures, with a warm session, the wall
+time (median of several runs) and peak memory (max RSS of the process, from
+wait4) of `--version`, `servers list -o json`, `servers list` (table) and
+`servers show`, and counts the requests each command sends from the sandbox's
+request log. It also counts the requests of a command whose session is inside
+the refresh margin. Prints a Markdown table; BENCHMARKS.md records a run.
+"""
+
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "target", "release", "bytemark")
+SIZES = [10, 1000, 10000]
+RUNS = {10: 15, 1000: 10, 10000: 5}
+
+
+def build():
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+
+
+def start_sandbox(seed_servers, log_path, extra=()):
+    proc = subprocess.Popen(
+        [BIN, "sandbox", "serve", "--listen", "127.0.0.1:0", "--quiet",
+         "--seed-servers", str(seed_servers), "--request-log", log_path, *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    url = proc.stdout.readline().strip()
+    if not url.startswith("http"):
+        proc.kill()
+        sys.exit(f"sandbox did not start (got {url!r})")
+    return proc, url
+
+
+def client_env(url, home):
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": home,
+        "BYTEMARK_CONFIG_DIR": os.path.join(home, "config"),
+        "BYTEMARK_DATA_DIR": os.path.join(home, "data"),
+        "BYTEMARK_ENDPOINT": url,
+        "BYTEMARK_AUTH_ENDPOINT": url,
+        "BYTEMARK_CREDENTIAL_STORE": "file",
+        "BYTEMARK_ACCOUNT": "demo",
+    }
+    return env
+
+
+def run(args, env, stdin_text=None):
+    """Runs the binary once; returns (wall seconds, max RSS KiB, exit code)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([BIN, *args], env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if stdin_text is not None:
+        proc.stdin.write(stdin_text.encode())
+    proc.stdin.close()
+    _, status, rusage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"`bytemark {' '.join(args)}` failed with exit {code}: {err}")
+    return wall, rusage.ru_maxrss, code
+
+
+def log_lines(path):
+    try:
+        with open(path) as f:
+            return [json.loads(line) for line in f if line.strip()]
+    except FileNotFoundError:
+        return []
+
+
+def measure(args, env, runs, log_path):
+    """Median wall time, peak RSS, requests per run, sandbox time per run."""
+    walls, rss = [], []
+    before = len(log_lines(log_path))
+    for _ in range(runs):
+        wall, maxrss, _ = run(args, env)
+        walls.append(wall)
+        rss.append(maxrss)
+    entries = log_lines(log_path)[before:]
+    requests = len(entries) / runs
+    server_ms = sum(e.get("duration_ms", 0) for e in entries) / runs
+    return statistics.median(walls) * 1000, max(rss) / 1024, requests, server_ms
+
+
+def main():
+    build()
+    rows = []
+    for n in SIZES:
+        home = tempfile.mkdtemp(prefix="bytemark-bench-")
+        log_path = os.path.join(home, "requests.jsonl")
+        proc, url = start_sandbox(n, log_path)
+        try:
+            env = client_env(url, home)
+            run(["login", "--user", "demo", "--password-stdin"], env, "demo\n")
+            for label, args in [
+                ("--version", ["--version"]),
+                ("servers list -o json", ["servers", "list", "-o", "json"]),
+                ("servers list", ["servers", "list"]),
+                ("servers show", ["servers", "show", "web1"]),
+            ]:
+                ms, mib, reqs, server_ms = measure(args, env, RUNS[n], log_path)
+                rows.append((n, label, ms, ms - server_ms, mib, reqs))
+        finally:
+            proc.kill()
+            proc.wait()
+            shutil.rmtree(home, ignore_errors=True)
+
+    # A session inside the refresh margin: the sandbox caps sessions at 62 s,
+    # the client refreshes with less than 60 s left, so after 3 s of idling
+    # the next command must extend the session first (one extra request).
+    home = tempfile.mkdtemp(prefix="bytemark-bench-")
+    log_path = os.path.join(home, "requests.jsonl")
+    proc, url = start_sandbox(10, log_path, ["--session-ttl", "62s"])
+    try:
+        env = client_env(url, home)
+        run(["login", "--user", "demo", "--password-stdin", "--validity", "62s"], env, "demo\n")
+        time.sleep(3)
+        before = len(log_lines(log_path))
+        run(["servers", "show", "web1"], env)
+        margin = log_lines(log_path)[before:]
+    finally:
+        proc.kill()
+        proc.wait()
+        shutil.rmtree(home, ignore_errors=True)
+
+    size = os.path.getsize(BIN) / (1024 * 1024)
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, {platform.platform()}")
+    print(f"Release binary: {size:.1f} MiB\n")
+    print("| servers | command | wall ms (median) | ms beyond sandbox | peak RSS MiB | requests |")
+    print("|---:|---|---:|---:|---:|---:|")
+    for n, label, ms, beyond, mib, reqs in rows:
+        print(f"| {n} | `{label}` | {ms:.1f} | {beyond:.1f} | {mib:.1f} | {reqs:g} |")
+    shown = ", ".join(f"{e['method']} {e['path']}" for e in margin)
+    print(f"\nInside the refresh margin, `servers show` sent {len(margin)} requests: {shown}")
+
+
+if __name__ == "__main__":
+    main()
