@@ -1,13 +1,18 @@
 //! `bytemark sandbox ...` arguments.
 
 use clap::{Args, Subcommand};
+use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
 pub enum SandboxCmd {
     /// Serve the sandbox API over HTTP on loopback until interrupted
+    ///
+    /// Prints the base URL on stdout (one line), then serves the auth routes
+    /// (POST /session, GET /session/{id}) and the Cloud Servers API on it.
+    /// Log in as demo/demo. See docs/SANDBOX.md for the seed data.
     Serve(ServeArgs),
     /// Reset the --sandbox state kept in the data dir to the seed data
-    Reset,
+    Reset(ResetArgs),
 }
 
 #[derive(Debug, Args)]
@@ -15,4 +20,51 @@ pub struct ServeArgs {
     /// Address to listen on (port 0 picks a free port; the base URL is printed on stdout)
     #[arg(long, default_value = "127.0.0.1:0", value_name = "ADDR")]
     pub listen: String,
+
+    /// Persist state in this JSON file (locked while serving); default: in memory
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+
+    /// Time creates, reimages and power changes take to complete (0, 500ms, 2s)
+    #[arg(long, default_value = "0", value_name = "DURATION")]
+    pub transition_delay: String,
+
+    /// Session lifetime and maximum `validity` (default 300s, max 3600s)
+    #[arg(long, value_name = "DURATION")]
+    pub session_ttl: Option<String>,
+
+    /// Extra latency added to every response, in milliseconds
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub latency: u64,
+
+    /// Probability (0 to 1) that a request fails on purpose
+    #[arg(long, default_value_t = 0.0, value_name = "P")]
+    pub fail_rate: f64,
+
+    /// How injected failures look: an HTTP 500, an HTTP 503, or a dropped connection
+    #[arg(long, default_value = "503", value_name = "MODE", value_parser = ["500", "503", "drop"])]
+    pub fail_mode: String,
+
+    /// Seed for injected failures and address allocation (same seed, same run)
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub seed: u64,
+
+    /// Append one JSON line per request (method, path, query, status, duration) to FILE
+    #[arg(long, value_name = "FILE")]
+    pub request_log: Option<PathBuf>,
+
+    /// No access log on stderr
+    #[arg(long)]
+    pub quiet: bool,
+
+    /// Add N servers to account demo, spread over groups bulk1..bulk10 (new state only)
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub seed_servers: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    /// State file to reset (default: the --sandbox state in the data dir)
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
 }

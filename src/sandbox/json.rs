@@ -1,0 +1,399 @@
+//! Response bodies, shaped after the examples in the API reference (§4).
+//! Built from the sandbox's own state types, never the client's models.
+
+use serde_json::{Map, Value, json};
+use std::collections::HashMap;
+
+use super::state::{ApiKey, DOMAIN, Disc, Group, Nic, Privilege, State, User, Vm};
+
+pub const T_GROUP: &str = "application/vnd.bigv.group";
+pub const T_VM: &str = "application/vnd.bigv.virtual-machine";
+pub const T_DISC: &str = "application/vnd.bigv.disc";
+pub const T_NIC: &str = "application/vnd.bigv.network-interface";
+
+pub fn account(st: &State, id: u64) -> Value {
+    match st.accounts.get(&id) {
+        Some(a) => json!({"id": a.id, "name": a.name, "suspended": a.suspended}),
+        None => Value::Null,
+    }
+}
+
+pub fn group(g: &Group, vms: Option<Vec<Value>>) -> Value {
+    let mut m = Map::new();
+    m.insert("type".into(), T_GROUP.into());
+    m.insert("id".into(), g.id.into());
+    m.insert("account_id".into(), g.account_id.into());
+    m.insert("name".into(), g.name.clone().into());
+    if let Some(v) = vms {
+        m.insert("virtual_machines".into(), Value::Array(v));
+    }
+    Value::Object(m)
+}
+
+pub fn hostname(st: &State, vm: &Vm) -> String {
+    let g = st.groups.get(&vm.group_id);
+    let a = g.and_then(|g| st.accounts.get(&g.account_id));
+    format!(
+        "{}.{}.{}.{}",
+        vm.name,
+        g.map(|g| g.name.as_str()).unwrap_or("?"),
+        a.map(|a| a.name.as_str()).unwrap_or("?"),
+        DOMAIN
+    )
+}
+
+/// Discs and NICs grouped by VM id, built in one pass (for overviews).
+pub struct Children<'a> {
+    pub discs: HashMap<u64, Vec<&'a Disc>>,
+    pub nics: HashMap<u64, Vec<&'a Nic>>,
+}
+
+impl<'a> Children<'a> {
+    pub fn all(st: &'a State) -> Children<'a> {
+        let mut discs: HashMap<u64, Vec<&Disc>> = HashMap::new();
+        for d in st.discs.values() {
+            discs.entry(d.vm_id).or_default().push(d);
+        }
+        let mut nics: HashMap<u64, Vec<&Nic>> = HashMap::new();
+        for n in st.nics.values() {
+            nics.entry(n.vm_id).or_default().push(n);
+        }
+        Children { discs, nics }
+    }
+
+    pub fn of(st: &'a State, vm_id: u64) -> Children<'a> {
+        let mut c = Children {
+            discs: HashMap::new(),
+            nics: HashMap::new(),
+        };
+        c.discs.insert(
+            vm_id,
+            st.discs.values().filter(|d| d.vm_id == vm_id).collect(),
+        );
+        c.nics.insert(
+            vm_id,
+            st.nics.values().filter(|n| n.vm_id == vm_id).collect(),
+        );
+        c
+    }
+}
+
+pub fn vm(st: &State, vm: &Vm, overview: Option<&Children>) -> Value {
+    let mut m = Map::with_capacity(24);
+    m.insert("type".into(), T_VM.into());
+    m.insert("id".into(), vm.id.into());
+    m.insert("name".into(), vm.name.clone().into());
+    m.insert("group_id".into(), vm.group_id.into());
+    m.insert("hostname".into(), hostname(st, vm).into());
+    m.insert(
+        "management_address".into(),
+        vm.management_address.clone().into(),
+    );
+    m.insert("zone_name".into(), vm.zone_name.clone().into());
+    m.insert("cores".into(), vm.cores.into());
+    m.insert("memory".into(), vm.memory.into());
+    m.insert("power_on".into(), vm.power_on.into());
+    m.insert("autoreboot_on".into(), vm.autoreboot_on.into());
+    m.insert("cdrom_url".into(), vm.cdrom_url.clone().into());
+    m.insert("keymap".into(), vm.keymap.clone().into());
+    m.insert("deleted".into(), vm.deleted.into());
+    m.insert("head".into(), vm.head().into());
+    m.insert(
+        "hardware_profile".into(),
+        vm.hardware_profile.clone().into(),
+    );
+    m.insert(
+        "hardware_profile_locked".into(),
+        vm.hardware_profile_locked.into(),
+    );
+    m.insert(
+        "last_imaged_with".into(),
+        vm.last_imaged_with.clone().into(),
+    );
+    if let Some(c) = overview {
+        let discs = c
+            .discs
+            .get(&vm.id)
+            .map(|ds| ds.iter().map(|d| disc(d)).collect())
+            .unwrap_or_default();
+        let nics = c
+            .nics
+            .get(&vm.id)
+            .map(|ns| ns.iter().map(|n| nic(n)).collect())
+            .unwrap_or_default();
+        m.insert("discs".into(), Value::Array(discs));
+        m.insert("network_interfaces".into(), Value::Array(nics));
+    }
+    Value::Object(m)
+}
+
+pub fn disc(d: &Disc) -> Value {
+    let schedules: Vec<Value> = d
+        .schedules
+        .iter()
+        .map(|s| {
+            json!({"id": s.id, "start_at": s.start_at, "interval_seconds": s.interval_seconds,
+                   "capacity": s.capacity})
+        })
+        .collect();
+    let mut v = json!({
+        "type": T_DISC,
+        "id": d.id,
+        "label": d.label,
+        "size": d.size,
+        "storage_grade": d.storage_grade,
+        "storage_pool": d.storage_pool,
+        "virtual_machine_id": d.vm_id,
+        "backup_count": 0,
+        "backups_enabled": !d.schedules.is_empty(),
+        "backup_schedules": schedules,
+    });
+    if let (Some(limit), Some(m)) = (d.iops_limit, v.as_object_mut()) {
+        m.insert("iops_limit".into(), limit.into());
+    }
+    v
+}
+
+pub fn nic(n: &Nic) -> Value {
+    json!({
+        "type": T_NIC,
+        "id": n.id,
+        "label": n.label,
+        "mac": n.mac,
+        "vlan_num": n.vlan_num,
+        "ips": n.ips,
+        "extra_ips": n.extra_ips,
+        "virtual_machine_id": n.vm_id,
+    })
+}
+
+pub fn user(u: &User) -> Value {
+    json!({"id": u.id, "username": u.username, "email": u.email,
+           "authorized_keys": u.authorized_keys})
+}
+
+pub fn privilege(st: &State, p: &Privilege) -> Value {
+    let mut m = Map::new();
+    m.insert("id".into(), p.id.into());
+    let username = st
+        .users
+        .get(&p.user_id)
+        .map(|u| u.username.clone())
+        .unwrap_or_default();
+    m.insert("username".into(), username.into());
+    m.insert("level".into(), p.level.clone().into());
+    let mut links = Map::new();
+    links.insert(
+        "self".into(),
+        json!({"href": format!("/privileges/{}", p.id)}),
+    );
+    links.insert(
+        "user".into(),
+        json!({"href": format!("/users/{}", p.user_id)}),
+    );
+    if let Some(a) = p.account_id {
+        m.insert("account_id".into(), a.into());
+        let name = st.accounts.get(&a).map(|a| a.name.clone());
+        m.insert("account_name".into(), name.clone().into());
+        links.insert(
+            "account".into(),
+            json!({"href": format!("/accounts/{a}"), "title": format!("Account {}", name.unwrap_or_default())}),
+        );
+    }
+    if let Some(g) = p.group_id {
+        m.insert("group_id".into(), g.into());
+        m.insert(
+            "group_name".into(),
+            st.groups.get(&g).map(|g| g.name.clone()).into(),
+        );
+        links.insert("group".into(), json!({"href": format!("/groups/{g}")}));
+    }
+    if let Some(v) = p.vm_id {
+        m.insert("virtual_machine_id".into(), v.into());
+        m.insert(
+            "virtual_machine_name".into(),
+            st.vms.get(&v).map(|v| v.name.clone()).into(),
+        );
+        links.insert(
+            "virtual_machine".into(),
+            json!({"href": format!("/virtual_machines/{v}")}),
+        );
+    }
+    m.insert("api_key_id".into(), p.api_key_id.into());
+    m.insert("password_required".into(), p.password_required.into());
+    m.insert("yubikey_required".into(), p.yubikey_required.into());
+    m.insert("yubikey_otp_max_age".into(), p.yubikey_otp_max_age.into());
+    m.insert("ip_restrictions".into(), Value::Null);
+    m.insert(
+        "creating_username".into(),
+        p.creating_username.clone().into(),
+    );
+    m.insert("_links".into(), Value::Object(links));
+    Value::Object(m)
+}
+
+pub fn api_key(st: &State, k: &ApiKey, secret: bool, privileges: Option<Vec<Value>>) -> Value {
+    let mut m = Map::new();
+    m.insert("id".into(), k.id.into());
+    m.insert("user_id".into(), k.user_id.into());
+    m.insert(
+        "username".into(),
+        st.users.get(&k.user_id).map(|u| u.username.clone()).into(),
+    );
+    m.insert("label".into(), k.label.clone().into());
+    if secret {
+        m.insert("api_key".into(), k.key.clone().into());
+    }
+    if let Some(e) = &k.expires_at {
+        m.insert("expires_at".into(), e.clone().into());
+    }
+    if let Some(p) = privileges {
+        m.insert("privileges".into(), Value::Array(p));
+    }
+    Value::Object(m)
+}
+
+pub const DISTRIBUTIONS: &[&str] = &[
+    "centos6",
+    "centos7",
+    "jessie",
+    "stretch",
+    "buster",
+    "precise",
+    "trusty",
+    "xenial",
+    "bionic",
+    "symbiosis",
+    "winstd2012",
+    "winweb2k8r2",
+];
+pub const STORAGE_GRADES: &[&str] = &["sata", "ssd", "archive"];
+pub const HARDWARE_PROFILES: &[&str] = &["virtio2013", "compatibility2013", "virtio2018"];
+pub const ZONES: &[&str] = &["york", "manchester"];
+pub const KEYMAPS: &[&str] = &[
+    "ar", "de-ch", "es", "fo", "fr-ca", "hu", "ja", "mk", "no", "pt-br", "sv", "da", "en-gb", "et",
+    "fr", "fr-ch", "is", "lt", "nl", "pl", "ru", "th", "de", "en-us", "fi", "fr-be", "hr", "it",
+    "lv", "nl-be", "pt", "sl", "tr",
+];
+pub const SENDKEYS: &[&str] = &[
+    "shift",
+    "shift_r",
+    "alt",
+    "alt_r",
+    "altgr",
+    "altgr_r",
+    "ctrl",
+    "ctrl_r",
+    "menu",
+    "esc",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "0",
+    "minus",
+    "equal",
+    "backspace",
+    "tab",
+    "q",
+    "w",
+    "e",
+    "r",
+    "t",
+    "y",
+    "u",
+    "i",
+    "o",
+    "p",
+    "ret",
+    "a",
+    "s",
+    "d",
+    "f",
+    "g",
+    "h",
+    "j",
+    "k",
+    "l",
+    "z",
+    "x",
+    "c",
+    "v",
+    "b",
+    "n",
+    "m",
+    "comma",
+    "dot",
+    "slash",
+    "asterisk",
+    "spc",
+    "caps_lock",
+    "f1",
+    "f2",
+    "f3",
+    "f4",
+    "f5",
+    "f6",
+    "f7",
+    "f8",
+    "f9",
+    "f10",
+    "f11",
+    "f12",
+    "num_lock",
+    "scroll_lock",
+    "kp_divide",
+    "kp_multiply",
+    "kp_subtract",
+    "kp_add",
+    "kp_enter",
+    "kp_decimal",
+    "sysrq",
+    "kp_0",
+    "kp_1",
+    "kp_2",
+    "kp_3",
+    "kp_4",
+    "kp_5",
+    "kp_6",
+    "kp_7",
+    "kp_8",
+    "kp_9",
+    "print",
+    "home",
+    "pgup",
+    "pgdn",
+    "end",
+    "left",
+    "up",
+    "down",
+    "right",
+    "insert",
+    "delete",
+];
+
+pub fn definitions() -> Value {
+    json!([
+        {"id": "distributions", "data": DISTRIBUTIONS},
+        {"id": "distribution_descriptions", "data": {
+            "centos6": "CentOS 6 (64 bit)", "centos7": "CentOS 7 (64 bit)",
+            "jessie": "Debian 8 (64 bit)", "stretch": "Debian 9 (64 bit)", "buster": "Debian 10 (64 bit)",
+            "precise": "Ubuntu 12.04 (64 bit)", "trusty": "Ubuntu 14.04 (64 bit)",
+            "xenial": "Ubuntu 16.04 (64 bit)", "bionic": "Ubuntu 18.04 (64 bit)",
+            "symbiosis": "Symbiosis 7 (64 bit)",
+            "winstd2012": "Windows Server Standard 2012 (64 bit)",
+            "winweb2k8r2": "Windows Web Server 2008R2 (64 bit)"}},
+        {"id": "storage_grades", "data": STORAGE_GRADES},
+        {"id": "storage_grade_descriptions", "data": {
+            "sata": "Standard SSD", "ssd": "Premium SSD", "archive": "Archive storage"}},
+        {"id": "hardware_profiles", "data": HARDWARE_PROFILES},
+        {"id": "zone_names", "data": ZONES},
+        {"id": "keymaps", "data": KEYMAPS},
+        {"id": "sendkeys", "data": SENDKEYS},
+    ])
+}
