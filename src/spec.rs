@@ -496,11 +496,11 @@ fn checked_ms(n: u64, per: u64) -> Option<Duration> {
 
 /// A size in MiB for people: `512 MiB`, `1 GiB`, `1.5 GiB`, `2 TiB`.
 pub fn human_mib(mib: u64) -> String {
-    if mib >= 1024 * 1024 && mib % (1024 * 1024) == 0 {
+    if mib >= 1024 * 1024 && mib.is_multiple_of(1024 * 1024) {
         format!("{} TiB", mib / (1024 * 1024))
     } else if mib >= 1024 * 1024 {
         format!("{:.1} TiB", mib as f64 / (1024.0 * 1024.0))
-    } else if mib >= 1024 && mib % 1024 == 0 {
+    } else if mib >= 1024 && mib.is_multiple_of(1024) {
         format!("{} GiB", mib / 1024)
     } else if mib >= 1024 {
         format!("{:.1} GiB", mib as f64 / 1024.0)

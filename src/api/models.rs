@@ -1,8 +1,20 @@
-//! Serde models of the API's resources (in progress: owned by the resources work).
+//! Serde models of the API's resources (api reference §4).
+//!
+//! The models are for the client's own logic (is it powered on, how big is
+//! this disc, what is its fully qualified name); output renders the API's
+//! JSON values directly so `-o json` stays lossless. Still, every model keeps
+//! unknown members in `extra` so re-serialising one loses nothing.
+//!
+//! Tolerance: every field has a default and `null` reads as the default, so
+//! missing or null members never fail. A member of the wrong type (say
+//! `"cores": "two"`) is a decode error, reported by [`decode`] as a
+//! `Network`-kind error (exit 7, "the API's response has an unexpected
+//! shape") — never a panic.
 
 use crate::error::{Error, Result};
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{Map, Value};
 
 /// Decodes a response body into `T`; a body of the wrong shape is a server
 /// fault (exit 7), never a panic.
@@ -12,4 +24,353 @@ pub fn decode<T: DeserializeOwned>(value: Value, context: &str) -> Result<T> {
             "{context}: the API's response has an unexpected shape: {e}"
         ))
     })
+}
+
+/// Reads `null` as the type's default.
+fn nullable<'de, D, T>(d: D) -> std::result::Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+/// A cloud server (`application/vnd.bigv.virtual-machine`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VirtualMachine {
+    #[serde(deserialize_with = "nullable")]
+    pub id: u64,
+    #[serde(deserialize_with = "nullable")]
+    pub name: String,
+    #[serde(deserialize_with = "nullable")]
+    pub group_id: u64,
+    #[serde(deserialize_with = "nullable")]
+    pub hostname: String,
+    pub zone_name: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub cores: u64,
+    /// MiB.
+    #[serde(deserialize_with = "nullable")]
+    pub memory: u64,
+    #[serde(deserialize_with = "nullable")]
+    pub power_on: bool,
+    #[serde(deserialize_with = "nullable")]
+    pub autoreboot_on: bool,
+    pub cdrom_url: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub deleted: bool,
+    pub head: Option<String>,
+    pub hardware_profile: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub hardware_profile_locked: bool,
+    #[serde(deserialize_with = "nullable")]
+    pub discs: Vec<Disc>,
+    #[serde(deserialize_with = "nullable")]
+    pub network_interfaces: Vec<Nic>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl VirtualMachine {
+    /// `server.group.account` from the host name, or `None` when the API did
+    /// not send a usable one.
+    pub fn qualified_name(&self) -> Option<String> {
+        qualified_from_hostname(&self.hostname)
+    }
+
+    /// The group name (second label of the host name).
+    pub fn group_name(&self) -> Option<String> {
+        self.hostname.split('.').nth(1).map(str::to_string)
+    }
+
+    /// The account name (third label of the host name).
+    pub fn account_name(&self) -> Option<String> {
+        self.hostname.split('.').nth(2).map(str::to_string)
+    }
+
+    /// Total size of all discs, MiB (saturating: garbage cannot overflow).
+    pub fn disc_total_mib(&self) -> u64 {
+        self.discs
+            .iter()
+            .fold(0u64, |a, d| a.saturating_add(d.size))
+    }
+
+    /// Primary IPs: every NIC's `ips`, in order.
+    pub fn ips(&self) -> Vec<String> {
+        self.network_interfaces
+            .iter()
+            .flat_map(|n| n.ips.iter().cloned())
+            .collect()
+    }
+}
+
+/// `web1.default.acme.uk0.bigv.io` → `web1.default.acme`.
+pub fn qualified_from_hostname(hostname: &str) -> Option<String> {
+    let labels: Vec<&str> = hostname.split('.').collect();
+    if labels.len() >= 3 && labels[..3].iter().all(|l| !l.is_empty()) {
+        Some(labels[..3].join("."))
+    } else {
+        None
+    }
+}
+
+/// A disc (`application/vnd.bigv.disc`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Disc {
+    #[serde(deserialize_with = "nullable")]
+    pub id: u64,
+    #[serde(deserialize_with = "nullable")]
+    pub label: String,
+    /// MiB.
+    #[serde(deserialize_with = "nullable")]
+    pub size: u64,
+    #[serde(deserialize_with = "nullable")]
+    pub storage_grade: String,
+    pub storage_pool: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub virtual_machine_id: u64,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A network interface (`application/vnd.bigv.network-interface`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Nic {
+    #[serde(deserialize_with = "nullable")]
+    pub id: u64,
+    pub label: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub mac: String,
+    #[serde(deserialize_with = "nullable")]
+    pub vlan_num: u64,
+    #[serde(deserialize_with = "nullable")]
+    pub ips: Vec<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub extra_ips: Map<String, Value>,
+    #[serde(deserialize_with = "nullable")]
+    pub virtual_machine_id: u64,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A group of servers.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Group {
+    #[serde(deserialize_with = "nullable")]
+    pub id: u64,
+    #[serde(deserialize_with = "nullable")]
+    pub account_id: u64,
+    #[serde(deserialize_with = "nullable")]
+    pub name: String,
+    /// Only in overview responses.
+    #[serde(deserialize_with = "nullable")]
+    pub virtual_machines: Vec<VirtualMachine>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// An account.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Account {
+    #[serde(deserialize_with = "nullable")]
+    pub id: u64,
+    #[serde(deserialize_with = "nullable")]
+    pub name: String,
+    #[serde(deserialize_with = "nullable")]
+    pub suspended: bool,
+    /// Only in overview responses.
+    #[serde(deserialize_with = "nullable")]
+    pub groups: Vec<Group>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// `GET /definitions`, gathered from its `[{"id", "data"}]` array. Unknown
+/// ids are ignored; entries of an unexpected shape are skipped rather than
+/// failing the whole answer.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Definitions {
+    pub distributions: Vec<String>,
+    pub distribution_descriptions: Map<String, Value>,
+    pub storage_grades: Vec<String>,
+    pub storage_grade_descriptions: Map<String, Value>,
+    pub hardware_profiles: Vec<String>,
+    pub zone_names: Vec<String>,
+    pub keymaps: Vec<String>,
+    pub sendkeys: Vec<String>,
+}
+
+impl Definitions {
+    pub fn from_value(value: &Value, context: &str) -> Result<Definitions> {
+        let Value::Array(entries) = value else {
+            return Err(Error::network(format!(
+                "{context}: the API's response has an unexpected shape: expected an array of definitions"
+            )));
+        };
+        let strings = |v: &Value| -> Vec<String> {
+            let mut out: Vec<String> = v
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            out.sort();
+            out
+        };
+        let object = |v: &Value| v.as_object().cloned().unwrap_or_default();
+        let mut d = Definitions::default();
+        for entry in entries {
+            let (Some(id), Some(data)) =
+                (entry.get("id").and_then(Value::as_str), entry.get("data"))
+            else {
+                continue;
+            };
+            match id {
+                "distributions" => d.distributions = strings(data),
+                "distribution_descriptions" => d.distribution_descriptions = object(data),
+                "storage_grades" => d.storage_grades = strings(data),
+                "storage_grade_descriptions" => d.storage_grade_descriptions = object(data),
+                "hardware_profiles" => d.hardware_profiles = strings(data),
+                "zone_names" => d.zone_names = strings(data),
+                "keymaps" => d.keymaps = strings(data),
+                "sendkeys" => d.sendkeys = strings(data),
+                _ => {}
+            }
+        }
+        Ok(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    fn example_vm() -> Value {
+        json!({
+          "type": "application/vnd.bigv.virtual-machine",
+          "id": 1234, "name": "web1", "group_id": 123,
+          "hostname": "web1.default.acme.uk0.bigv.io",
+          "management_address": "91.223.58.21", "zone_name": "york",
+          "cores": 1, "memory": 1024, "power_on": true, "autoreboot_on": true,
+          "cdrom_url": null, "keymap": null, "deleted": false, "head": "head212",
+          "hardware_profile": "virtio2013", "hardware_profile_locked": false,
+          "last_imaged_with": "symbiosis",
+          "discs": [{"type": "application/vnd.bigv.disc", "id": 4321, "label": "disc-1", "size": 25600,
+             "storage_grade": "sata", "storage_pool": "tail1-sata1", "virtual_machine_id": 1234,
+             "backup_count": 0, "backups_enabled": true, "backup_schedules": []}],
+          "network_interfaces": [{"type": "application/vnd.bigv.network-interface", "id": 5678, "label": null,
+             "mac": "fe:ff:00:00:12:34", "vlan_num": 1,
+             "ips": ["213.123.123.123", "2001:41c8:51:7e6::1"], "extra_ips": {}, "virtual_machine_id": 1234}]
+        })
+    }
+
+    #[test]
+    fn the_reference_vm_decodes_losslessly() {
+        let v = example_vm();
+        let vm: VirtualMachine = decode(v.clone(), "x").unwrap();
+        assert_eq!(vm.qualified_name().as_deref(), Some("web1.default.acme"));
+        assert_eq!(vm.group_name().as_deref(), Some("default"));
+        assert_eq!(vm.disc_total_mib(), 25600);
+        assert_eq!(vm.ips(), vec!["213.123.123.123", "2001:41c8:51:7e6::1"]);
+        assert_eq!(vm.extra["last_imaged_with"], "symbiosis");
+        assert_eq!(serde_json::to_value(&vm).unwrap(), v);
+    }
+
+    #[test]
+    fn missing_and_null_fields_are_defaults() {
+        let vm: VirtualMachine =
+            decode(json!({"name": "x", "cores": null, "discs": null}), "x").unwrap();
+        assert_eq!((vm.cores, vm.discs.len(), vm.power_on), (0, 0, false));
+        assert_eq!(vm.qualified_name(), None);
+        let a: Account = decode(json!({}), "x").unwrap();
+        assert!(a.groups.is_empty());
+    }
+
+    #[test]
+    fn wrong_types_are_network_errors() {
+        let e = decode::<VirtualMachine>(json!({"cores": "two"}), "show server web1").unwrap_err();
+        assert_eq!(e.kind, crate::ErrorKind::Network);
+        assert!(e.message.contains("show server web1"));
+        assert!(decode::<Vec<Account>>(json!({"not": "an array"}), "x").is_err());
+    }
+
+    #[test]
+    fn definitions_ignore_unknown_and_malformed_entries() {
+        let d = Definitions::from_value(
+            &json!([
+                {"id": "distributions", "data": ["symbiosis", "jessie", 3]},
+                {"id": "zone_names", "data": ["york", "manchester"]},
+                {"id": "new_thing", "data": 1},
+                {"id": "storage_grades", "data": "oops"},
+                "garbage",
+                {"data": []}
+            ]),
+            "x",
+        )
+        .unwrap();
+        assert_eq!(d.distributions, vec!["jessie", "symbiosis"]);
+        assert_eq!(d.zone_names, vec!["manchester", "york"]);
+        assert!(d.storage_grades.is_empty());
+        assert!(Definitions::from_value(&json!({}), "x").is_err());
+    }
+
+    fn arb_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(|n| json!(n)),
+            any::<f64>().prop_map(|f| json!(f)),
+            "\\PC{0,8}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::btree_map(
+                    prop::sample::select(vec![
+                        "id",
+                        "name",
+                        "cores",
+                        "memory",
+                        "discs",
+                        "size",
+                        "groups",
+                        "virtual_machines",
+                        "hostname",
+                        "ips",
+                        "power_on",
+                        "data",
+                        "x"
+                    ])
+                    .prop_map(str::to_string),
+                    inner,
+                    0..8
+                )
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn decoders_survive_garbage(v in arb_json()) {
+            let _ = decode::<VirtualMachine>(v.clone(), "x");
+            let _ = decode::<Vec<Account>>(v.clone(), "x");
+            let _ = decode::<Account>(v.clone(), "x");
+            let _ = decode::<Group>(v.clone(), "x");
+            let _ = decode::<Disc>(v.clone(), "x");
+            let _ = Definitions::from_value(&v, "x");
+            if let Ok(vm) = decode::<VirtualMachine>(v, "x") {
+                let _ = (vm.qualified_name(), vm.disc_total_mib(), vm.ips());
+            }
+        }
+    }
 }

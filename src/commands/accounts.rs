@@ -1,9 +1,112 @@
-//! `bytemark accounts ...` (in progress).
+//! `bytemark accounts list|show`.
+//!
+//! Both are one request: `GET /accounts?view=overview` (every account you
+//! can see, with groups and servers, so the table can count them) and
+//! `GET /accounts/{a}?view=overview`.
 
 use super::Context;
+use super::servers::{collect_account_vms, send, str_of};
+use crate::api::requests;
 use crate::cli::AccountsCmd;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::output::Column;
+use crate::spec;
+use serde_json::Value;
 
-pub fn run(_ctx: &mut Context, _cmd: AccountsCmd) -> Result<()> {
-    Err(Error::unexpected("not implemented yet"))
+fn groups_of(a: &Value) -> Vec<String> {
+    a.get("groups")
+        .and_then(Value::as_array)
+        .map(|g| g.iter().map(|g| str_of(g, "name")).collect())
+        .unwrap_or_default()
+}
+
+fn server_count(a: &Value) -> String {
+    let mut vms = Vec::new();
+    collect_account_vms(a, &mut vms);
+    vms.retain(|v| v.get("deleted") != Some(&Value::Bool(true)));
+    vms.len().to_string()
+}
+
+const A_NAME: Column = Column {
+    key: "name",
+    header: "NAME",
+    render: |a| str_of(a, "name"),
+};
+const A_ID: Column = Column {
+    key: "id",
+    header: "ID",
+    render: |a| str_of(a, "id"),
+};
+const A_SUSPENDED: Column = Column {
+    key: "suspended",
+    header: "SUSPENDED",
+    render: |a| str_of(a, "suspended"),
+};
+const A_SERVERS: Column = Column {
+    key: "servers",
+    header: "SERVERS",
+    render: server_count,
+};
+
+const ACCOUNT_COLUMNS: [Column; 5] = [
+    A_NAME,
+    A_ID,
+    A_SUSPENDED,
+    Column {
+        key: "groups",
+        header: "GROUPS",
+        render: |a| groups_of(a).len().to_string(),
+    },
+    A_SERVERS,
+];
+
+const ACCOUNT_DETAIL_COLUMNS: [Column; 5] = [
+    A_NAME,
+    A_ID,
+    A_SUSPENDED,
+    Column {
+        key: "groups",
+        header: "GROUPS",
+        render: |a| groups_of(a).join(", "),
+    },
+    A_SERVERS,
+];
+
+fn account_id(a: &Value) -> String {
+    str_of(a, "name")
+}
+
+pub fn run(ctx: &mut Context, cmd: AccountsCmd) -> Result<()> {
+    match cmd {
+        AccountsCmd::List => {
+            let v = send(ctx, &requests::accounts_overview(false))?;
+            let accounts: Vec<Value> = v.as_array().cloned().unwrap_or_default();
+            ctx.output.list(&accounts, &ACCOUNT_COLUMNS, account_id)
+        }
+        AccountsCmd::Show { account } => {
+            let account = match account {
+                Some(a) => spec::parse_account_name(&a)?,
+                None => ctx.default_account()?,
+            };
+            let v = send(ctx, &requests::account_overview(&account, false))?;
+            ctx.output.one(&v, &ACCOUNT_DETAIL_COLUMNS, account_id)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn counts() {
+        let a = json!({"name": "demo", "groups": [
+            {"name": "default", "virtual_machines": [{"name": "a"}, {"name": "b", "deleted": true}]},
+            {"name": "empty"}
+        ]});
+        assert_eq!(server_count(&a), "1");
+        assert_eq!(groups_of(&a), vec!["default", "empty"]);
+        assert_eq!(server_count(&json!("garbage")), "0");
+    }
 }

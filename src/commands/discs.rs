@@ -1,9 +1,263 @@
-//! `bytemark discs ...` (in progress).
+//! `bytemark discs list|show|add|resize|delete`.
+//!
+//! Round trips with a warm session and a known account: `list` 1 (the
+//! server's GET carries its discs), `show` 1, `add` 1 + one POST per disc
+//! (the GET gives the existing labels and count), `resize` 2 (GET the disc,
+//! PUT its size), `delete` 2 (GET to describe it, DELETE with purge).
+//!
+//! Shrinking is refused client-side (exit 2): the API only grows discs.
+//! Growing and adding cost money and are confirmed; deleting destroys data
+//! and is confirmed.
 
 use super::Context;
+use super::servers::{Target, fetch, locate, report_failure, resolve, say, send, str_of, worst};
+use crate::api::models::qualified_from_hostname;
+use crate::api::requests::{self, VmRef};
 use crate::cli::DiscsCmd;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::output::Column;
+use crate::spec::{self, human_mib};
+use serde_json::Value;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
-pub fn run(_ctx: &mut Context, _cmd: DiscsCmd) -> Result<()> {
-    Err(Error::unexpected("not implemented yet"))
+thread_local! {
+    /// Server id → `server.group.account`, from the answers of this run.
+    static SERVER_NAMES: RefCell<HashMap<u64, String>> = RefCell::new(HashMap::new());
+}
+
+fn remember_server(vm_id: Option<u64>, r: &VmRef) {
+    if let Some(id) = vm_id {
+        SERVER_NAMES.with(|m| m.borrow_mut().insert(id, r.to_string()));
+    }
+}
+
+/// `-o ids` for a disc: `server.group.account label` — the two arguments
+/// `discs show|resize|delete` take, for `xargs -L1`.
+fn disc_id(d: &Value) -> String {
+    let label = str_of(d, "label");
+    let server = d
+        .get("virtual_machine_id")
+        .and_then(Value::as_u64)
+        .and_then(|id| SERVER_NAMES.with(|m| m.borrow().get(&id).cloned()));
+    match server {
+        Some(s) => format!("{s} {label}"),
+        None => label,
+    }
+}
+
+fn size_text(d: &Value) -> String {
+    match d.get("size").and_then(Value::as_u64) {
+        Some(n) => human_mib(n),
+        None => str_of(d, "size"),
+    }
+}
+
+const DISC_COLUMNS: [Column; 5] = [
+    Column {
+        key: "label",
+        header: "LABEL",
+        render: |d| str_of(d, "label"),
+    },
+    Column {
+        key: "storage_grade",
+        header: "GRADE",
+        render: |d| str_of(d, "storage_grade"),
+    },
+    Column {
+        key: "size",
+        header: "SIZE",
+        render: size_text,
+    },
+    Column {
+        key: "id",
+        header: "ID",
+        render: |d| str_of(d, "id"),
+    },
+    Column {
+        key: "storage_pool",
+        header: "POOL",
+        render: |d| str_of(d, "storage_pool"),
+    },
+];
+
+pub fn run(ctx: &mut Context, cmd: DiscsCmd) -> Result<()> {
+    match cmd {
+        DiscsCmd::List { server } => list(ctx, &server),
+        DiscsCmd::Show { server, disc } => show(ctx, &server, &disc),
+        DiscsCmd::Add { server, discs } => add(ctx, &server, &discs),
+        DiscsCmd::Resize { server, disc, size } => resize(ctx, &server, &disc, &size),
+        DiscsCmd::Delete { server, disc } => delete(ctx, &server, &disc),
+    }
+}
+
+fn check_disc_arg(disc: &str) -> Result<()> {
+    if disc.trim().is_empty() {
+        return Err(crate::Error::usage("the disc label is empty"));
+    }
+    Ok(())
+}
+
+fn server_target(ctx: &mut Context, server: &str) -> Result<Target> {
+    spec::parse_server_name(server)?;
+    resolve(ctx, server)
+}
+
+fn list(ctx: &mut Context, server: &str) -> Result<()> {
+    let target = server_target(ctx, server)?;
+    let (r, vm) = fetch(ctx, &target)?;
+    let r = name_from(&vm, r);
+    remember_server(vm.get("id").and_then(Value::as_u64), &r);
+    let discs: Vec<Value> = vm
+        .get("discs")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    ctx.output.list(&discs, &DISC_COLUMNS, disc_id)
+}
+
+fn name_from(vm: &Value, fallback: VmRef) -> VmRef {
+    vm.get("hostname")
+        .and_then(Value::as_str)
+        .and_then(qualified_from_hostname)
+        .and_then(|q| {
+            let p: Vec<&str> = q.split('.').collect();
+            (p.len() == 3).then(|| VmRef::new(p[2], p[1], p[0]))
+        })
+        .unwrap_or(fallback)
+}
+
+fn get_disc(ctx: &mut Context, r: &VmRef, disc: &str) -> Result<Value> {
+    let d = send(ctx, &requests::disc_get(r, disc))?;
+    remember_server(d.get("virtual_machine_id").and_then(Value::as_u64), r);
+    Ok(d)
+}
+
+fn show(ctx: &mut Context, server: &str, disc: &str) -> Result<()> {
+    check_disc_arg(disc)?;
+    let target = server_target(ctx, server)?;
+    let r = locate(ctx, &target)?;
+    let d = get_disc(ctx, &r, disc)?;
+    ctx.output.one(&d, &DISC_COLUMNS, disc_id)
+}
+
+fn add(ctx: &mut Context, server: &str, values: &[String]) -> Result<()> {
+    // Validate the specs alone first (no request for a typo).
+    let specs = spec::parse_disc_specs(values, 0)?;
+    let target = server_target(ctx, server)?;
+    let (r, vm) = fetch(ctx, &target)?;
+    remember_server(vm.get("id").and_then(Value::as_u64), &r);
+    let existing: Vec<String> = vm
+        .get("discs")
+        .and_then(Value::as_array)
+        .map(|d| {
+            d.iter()
+                .filter_map(|d| d.get("label").and_then(Value::as_str).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    spec::parse_disc_specs(values, existing.len())?;
+    let discs = spec::resolve_disc_labels(&specs, &existing)?;
+    let described: Vec<String> = discs
+        .iter()
+        .map(|(l, g, s)| format!("{l} ({g}, {})", human_mib(*s)))
+        .collect();
+    ctx.confirm(&format!(
+        "Add {} disc{} to {r}: {}? This costs more.",
+        discs.len(),
+        if discs.len() == 1 { "" } else { "s" },
+        described.join(", ")
+    ))?;
+    let total = discs.len();
+    let mut results = Vec::new();
+    let mut failures = Vec::new();
+    for (label, grade, size) in &discs {
+        match send(ctx, &requests::disc_add(&r, label, grade, *size)) {
+            Ok(d) => {
+                say(
+                    ctx,
+                    &format!("added disc {label} ({grade}, {}) to {r}", human_mib(*size)),
+                );
+                results.push(d);
+            }
+            Err(e) => {
+                report_failure(ctx, label, &e);
+                failures.push((label.clone(), e));
+            }
+        }
+    }
+    if total == 1 && results.len() == 1 {
+        ctx.output.one(&results[0], &DISC_COLUMNS, disc_id)?;
+    } else if !results.is_empty() {
+        ctx.output.list(&results, &DISC_COLUMNS, disc_id)?;
+    }
+    worst(failures, total)
+}
+
+fn resize(ctx: &mut Context, server: &str, disc: &str, size: &str) -> Result<()> {
+    check_disc_arg(disc)?;
+    let resize = spec::parse_resize(size)?;
+    let target = server_target(ctx, server)?;
+    let r = locate(ctx, &target)?;
+    let d = get_disc(ctx, &r, disc)?;
+    let current = d.get("size").and_then(Value::as_u64).ok_or_else(|| {
+        crate::Error::network(format!(
+            "get disc {disc} of server {r}: the API's answer has no size"
+        ))
+    })?;
+    let label = d
+        .get("label")
+        .and_then(Value::as_str)
+        .unwrap_or(disc)
+        .to_string();
+    let new = resize.target(current).map_err(|e| crate::Error {
+        message: format!("disc {label} of {r}: {}", e.message),
+        ..e
+    })?;
+    if new == current {
+        say(
+            ctx,
+            &format!("disc {label} of {r} is already {}", human_mib(current)),
+        );
+        return ctx.output.one(&d, &DISC_COLUMNS, disc_id);
+    }
+    ctx.confirm(&format!(
+        "Grow disc {label} of {r} from {} to {}? This costs more, and discs cannot shrink again.",
+        human_mib(current),
+        human_mib(new)
+    ))?;
+    let out = send(ctx, &requests::disc_resize(&r, disc, new))?;
+    say(
+        ctx,
+        &format!(
+            "disc {label} of {r} grown to {} (the server sees the new size after a restart)",
+            human_mib(new)
+        ),
+    );
+    if out.is_object() {
+        ctx.output.one(&out, &DISC_COLUMNS, disc_id)
+    } else {
+        let d = get_disc(ctx, &r, disc)?;
+        ctx.output.one(&d, &DISC_COLUMNS, disc_id)
+    }
+}
+
+fn delete(ctx: &mut Context, server: &str, disc: &str) -> Result<()> {
+    check_disc_arg(disc)?;
+    let target = server_target(ctx, server)?;
+    let r = locate(ctx, &target)?;
+    let d = get_disc(ctx, &r, disc)?;
+    let label = d
+        .get("label")
+        .and_then(Value::as_str)
+        .unwrap_or(disc)
+        .to_string();
+    ctx.confirm(&format!(
+        "Permanently delete disc {label} ({}, {}) of {r}? Its data is destroyed and cannot be recovered.",
+        str_of(&d, "storage_grade"),
+        size_text(&d)
+    ))?;
+    send(ctx, &requests::disc_delete(&r, disc))?;
+    say(ctx, &format!("deleted disc {label} of {r}"));
+    ctx.output.one(&d, &DISC_COLUMNS, disc_id)
 }

@@ -14,6 +14,7 @@ pub mod help;
 pub mod login;
 pub mod sandbox;
 pub mod servers;
+pub mod wait;
 
 pub use context::Context;
 

@@ -1,9 +1,509 @@
-//! `bytemark servers ...` (in progress).
+//! `bytemark servers ...`: list, show, create, delete, restore, power, reimage, update.
+//!
+//! Round trips with a warm session (pinned by `tests/resources_servers.rs`):
+//! `list` 1 (the account overview, the group overview for one group, or the
+//! accounts overview for `--all-accounts`), `show` 1 (the single-server GET),
+//! `create` 1 (`vm_create`; its 202 body is the new server, rendered as is),
+//! `delete` 2 (GET to describe and confirm, DELETE), `start`/`stop`/`restart`
+//! 1, `shutdown`/`reset` 2. A bare numeric id costs one extra GET for
+//! commands that change the server, to learn where it lives (writes use the
+//! nested URLs).
+//!
+//! Several targets (`servers start a b c`) are handled one after the other;
+//! each gets a line on stderr, the resulting servers go to stdout, and the
+//! exit code is that of the worst failure (see [`worst`]).
+
+pub mod create;
+pub mod power;
+pub mod update;
 
 use super::Context;
-use crate::cli::ServersCmd;
-use crate::error::{Error, Result};
+use crate::api::Request;
+use crate::api::models::qualified_from_hostname;
+use crate::api::requests::{self, VmRef};
+use crate::cli::{ServersCmd, ServersListArgs};
+use crate::error::{Error, ErrorKind, Result};
+use crate::output::{Column, plain};
+use crate::spec::{self, human_mib};
+use serde_json::Value;
 
-pub fn run(_ctx: &mut Context, _cmd: ServersCmd) -> Result<()> {
-    Err(Error::unexpected("not implemented yet"))
+pub fn run(ctx: &mut Context, cmd: ServersCmd) -> Result<()> {
+    match cmd {
+        ServersCmd::List(args) => list(ctx, args),
+        ServersCmd::Show { server } => show(ctx, &server),
+        ServersCmd::Create(args) => create::run(ctx, *args),
+        ServersCmd::Delete { servers, purge } => power::delete(ctx, &servers, purge),
+        ServersCmd::Restore { servers } => power::restore(ctx, &servers),
+        ServersCmd::Start(args) => power::power(ctx, power::Action::Start, args),
+        ServersCmd::Stop(args) => power::power(ctx, power::Action::Stop, args),
+        ServersCmd::Shutdown(args) => power::power(ctx, power::Action::Shutdown, args),
+        ServersCmd::Restart(args) => power::power(ctx, power::Action::Restart, args),
+        ServersCmd::Reset(args) => power::power(ctx, power::Action::Reset, args),
+        ServersCmd::Reimage(args) => power::reimage(ctx, args),
+        ServersCmd::Update(args) => update::run(ctx, args),
+    }
+}
+
+/// Sends one request with the session.
+pub(crate) fn send(ctx: &mut Context, req: &Request) -> Result<Value> {
+    ctx.api()?.send(req)
+}
+
+/// A line for people on stderr, unless `--quiet`.
+pub(crate) fn say(ctx: &Context, text: &str) {
+    if !ctx.quiet {
+        ctx.output.notice(text);
+    }
+}
+
+/// A server argument after name resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Target {
+    Ref(VmRef),
+    /// A bare all-digit name: the server's id.
+    Id(u64),
+}
+
+/// Parses a server argument and fills in the group (`default`) and the
+/// account (`ctx.default_account()`, which costs nothing when the account is
+/// configured or cached).
+pub(crate) fn resolve(ctx: &mut Context, arg: &str) -> Result<Target> {
+    let name = spec::parse_server_name(arg)?;
+    if let Some(id) = name.id() {
+        return Ok(Target::Id(id));
+    }
+    let account = match &name.account {
+        Some(a) => a.clone(),
+        None => ctx.default_account()?,
+    };
+    let group = name.group_or_default().to_string();
+    Ok(Target::Ref(VmRef::new(account, group, name.name)))
+}
+
+/// The single-server GET for a target.
+pub(crate) fn get_request(target: &Target) -> Request {
+    match target {
+        Target::Ref(r) => requests::vm_get(r),
+        Target::Id(id) => requests::vm_get_by_id(*id),
+    }
+}
+
+/// Where a server fetched by id lives, from its host name.
+pub(crate) fn ref_from_value(vm: &Value, what: &str) -> Result<VmRef> {
+    let hostname = vm.get("hostname").and_then(Value::as_str).unwrap_or("");
+    let labels: Vec<&str> = hostname.split('.').collect();
+    if labels.len() >= 3 && labels[..3].iter().all(|l| !l.is_empty()) {
+        Ok(VmRef::new(labels[2], labels[1], labels[0]))
+    } else {
+        Err(Error::network(format!(
+            "{what}: the API did not say which group and account the server is in (no usable hostname)"
+        )))
+    }
+}
+
+/// GETs a server: its location and its JSON.
+pub(crate) fn fetch(ctx: &mut Context, target: &Target) -> Result<(VmRef, Value)> {
+    let req = get_request(target);
+    let vm = send(ctx, &req)?;
+    if !vm.is_object() {
+        return Err(Error::network(format!(
+            "{}: the API's response is not a server object",
+            req.context
+        )));
+    }
+    let r = match target {
+        Target::Ref(r) => r.clone(),
+        Target::Id(_) => ref_from_value(&vm, &req.context)?,
+    };
+    Ok((r, vm))
+}
+
+/// A target's location, spending a GET only for a numeric id.
+pub(crate) fn locate(ctx: &mut Context, target: &Target) -> Result<VmRef> {
+    match target {
+        Target::Ref(r) => Ok(r.clone()),
+        Target::Id(_) => Ok(fetch(ctx, target)?.0),
+    }
+}
+
+fn list(ctx: &mut Context, args: ServersListArgs) -> Result<()> {
+    let mut vms: Vec<Value> = Vec::new();
+    if args.all_accounts {
+        let accounts = send(ctx, &requests::accounts_overview(args.deleted))?;
+        for account in accounts.as_array().map(Vec::as_slice).unwrap_or_default() {
+            collect_account_vms(account, &mut vms);
+        }
+    } else if let Some(g) = &args.group {
+        let group = spec::parse_group_name(g)?;
+        let account = match &group.account {
+            Some(a) => a.clone(),
+            None => ctx.default_account()?,
+        };
+        let v = send(
+            ctx,
+            &requests::group_get(&account, &group.group, args.deleted),
+        )?;
+        collect_group_vms(&v, &mut vms);
+    } else {
+        let account = ctx.default_account()?;
+        let v = send(ctx, &requests::account_overview(&account, args.deleted))?;
+        collect_account_vms(&v, &mut vms);
+    }
+    if !args.deleted {
+        // The API hides deleted servers without include_deleted; filter
+        // anyway so a server that says otherwise cannot confuse scripts.
+        vms.retain(|vm| vm.get("deleted") != Some(&Value::Bool(true)));
+    }
+    let columns: &[Column] = if args.all_accounts {
+        &SERVER_COLUMNS_ALL
+    } else {
+        &SERVER_COLUMNS
+    };
+    ctx.output.list(&vms, columns, vm_id)
+}
+
+pub(crate) fn collect_account_vms(account: &Value, out: &mut Vec<Value>) {
+    if let Some(groups) = account.get("groups").and_then(Value::as_array) {
+        for g in groups {
+            collect_group_vms(g, out);
+        }
+    }
+}
+
+pub(crate) fn collect_group_vms(group: &Value, out: &mut Vec<Value>) {
+    if let Some(vms) = group.get("virtual_machines").and_then(Value::as_array) {
+        out.extend(vms.iter().filter(|v| v.is_object()).cloned());
+    }
+}
+
+fn show(ctx: &mut Context, arg: &str) -> Result<()> {
+    let target = resolve(ctx, arg)?;
+    let (_, vm) = fetch(ctx, &target)?;
+    ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
+}
+
+/// The exit code of a batch: the worst failure wins. "Worst" is the one a
+/// script most needs to react to: an interruption, then a bug, then
+/// authentication and the network (nothing worked), then a timeout, a
+/// refused confirmation, and last the per-server API answers.
+pub(crate) fn rank(kind: ErrorKind) -> u8 {
+    match kind {
+        ErrorKind::Interrupted => 10,
+        ErrorKind::Unexpected => 9,
+        ErrorKind::Auth => 8,
+        ErrorKind::Network => 7,
+        ErrorKind::WaitTimeout => 6,
+        ErrorKind::ConfirmationNeeded => 5,
+        ErrorKind::Forbidden => 4,
+        ErrorKind::NotFound => 3,
+        ErrorKind::Rejected => 2,
+        ErrorKind::Usage => 1,
+    }
+}
+
+/// Turns the failures of a batch of `total` targets into the command's
+/// result: `Ok` when none failed; the single error when there was one
+/// target; otherwise the worst error, its message prefixed with a count.
+/// Each failure has already been reported on stderr.
+pub(crate) fn worst(mut failures: Vec<(String, Error)>, total: usize) -> Result<()> {
+    if failures.is_empty() {
+        return Ok(());
+    }
+    if total == 1 && failures.len() == 1 {
+        return Err(failures.remove(0).1);
+    }
+    let n = failures.len();
+    let (name, mut e) = failures
+        .into_iter()
+        .max_by_key(|(_, e)| rank(e.kind))
+        .expect("non-empty");
+    e.message = format!(
+        "{n} of {total} servers failed; the worst: {name}: {}",
+        e.message
+    );
+    Err(e)
+}
+
+/// Reports one target's failure on stderr (always, even with --quiet: it
+/// is an error), in the same format as the final error.
+pub(crate) fn report_failure(ctx: &Context, name: &str, e: &Error) {
+    ctx.output.notice(&format!("{name}: failed: {}", e.message));
+}
+
+// ---- rendering ----
+
+/// `-o ids` for a server: `server.group.account` from its host name.
+pub(crate) fn vm_id(v: &Value) -> String {
+    v.get("hostname")
+        .and_then(Value::as_str)
+        .and_then(qualified_from_hostname)
+        .unwrap_or_else(|| str_of(v, "name"))
+}
+
+pub(crate) fn str_of(v: &Value, key: &str) -> String {
+    v.get(key).map(plain).unwrap_or_default()
+}
+
+fn host_label(v: &Value, i: usize) -> String {
+    v.get("hostname")
+        .and_then(Value::as_str)
+        .and_then(|h| h.split('.').nth(i))
+        .unwrap_or("")
+        .to_string()
+}
+
+pub(crate) fn mib_of(v: &Value, key: &str) -> String {
+    match v.get(key).and_then(Value::as_u64) {
+        Some(n) => human_mib(n),
+        None => str_of(v, key),
+    }
+}
+
+pub(crate) fn power_text(v: &Value) -> String {
+    if v.get("deleted") == Some(&Value::Bool(true)) {
+        return "deleted".into();
+    }
+    match v.get("power_on").and_then(Value::as_bool) {
+        Some(true) => "on".into(),
+        Some(false) => "off".into(),
+        None => String::new(),
+    }
+}
+
+fn discs_text(v: &Value) -> String {
+    let discs = v
+        .get("discs")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    if discs.is_empty() {
+        return "0".into();
+    }
+    let total = discs
+        .iter()
+        .filter_map(|d| d.get("size").and_then(Value::as_u64))
+        .fold(0u64, u64::saturating_add);
+    format!("{} ({})", discs.len(), human_mib(total))
+}
+
+fn ips_text(v: &Value) -> String {
+    let mut ips = Vec::new();
+    for nic in v
+        .get("network_interfaces")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+    {
+        for ip in nic
+            .get("ips")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
+            if let Some(s) = ip.as_str() {
+                ips.push(s.to_string());
+            }
+        }
+    }
+    ips.join(", ")
+}
+
+const NAME: Column = Column {
+    key: "name",
+    header: "NAME",
+    render: |v| str_of(v, "name"),
+};
+const GROUP: Column = Column {
+    key: "group",
+    header: "GROUP",
+    render: |v| host_label(v, 1),
+};
+const CORES: Column = Column {
+    key: "cores",
+    header: "CORES",
+    render: |v| str_of(v, "cores"),
+};
+const MEMORY: Column = Column {
+    key: "memory",
+    header: "MEMORY",
+    render: |v| mib_of(v, "memory"),
+};
+const DISCS: Column = Column {
+    key: "discs",
+    header: "DISCS",
+    render: discs_text,
+};
+const POWER: Column = Column {
+    key: "power_on",
+    header: "POWER",
+    render: power_text,
+};
+const ZONE: Column = Column {
+    key: "zone_name",
+    header: "ZONE",
+    render: |v| str_of(v, "zone_name"),
+};
+const IPS: Column = Column {
+    key: "ips",
+    header: "IPS",
+    render: ips_text,
+};
+
+/// `servers list` for one account or group.
+pub(crate) const SERVER_COLUMNS: [Column; 8] =
+    [NAME, GROUP, CORES, MEMORY, DISCS, POWER, ZONE, IPS];
+
+/// `servers list --all-accounts`: the name column is fully qualified.
+pub(crate) const SERVER_COLUMNS_ALL: [Column; 7] = [
+    Column {
+        key: "hostname",
+        header: "SERVER",
+        render: vm_id,
+    },
+    CORES,
+    MEMORY,
+    DISCS,
+    POWER,
+    ZONE,
+    IPS,
+];
+
+/// `servers show` (and every command printing one server).
+pub(crate) const SERVER_DETAIL_COLUMNS: [Column; 19] = [
+    NAME,
+    GROUP,
+    Column {
+        key: "account",
+        header: "ACCOUNT",
+        render: |v| host_label(v, 2),
+    },
+    Column {
+        key: "id",
+        header: "ID",
+        render: |v| str_of(v, "id"),
+    },
+    Column {
+        key: "hostname",
+        header: "HOSTNAME",
+        render: |v| str_of(v, "hostname"),
+    },
+    CORES,
+    MEMORY,
+    DISCS,
+    POWER,
+    Column {
+        key: "autoreboot_on",
+        header: "AUTOREBOOT",
+        render: |v| str_of(v, "autoreboot_on"),
+    },
+    ZONE,
+    IPS,
+    Column {
+        key: "management_address",
+        header: "CONSOLE ADDRESS",
+        render: |v| str_of(v, "management_address"),
+    },
+    Column {
+        key: "hardware_profile",
+        header: "HARDWARE PROFILE",
+        render: |v| {
+            let p = str_of(v, "hardware_profile");
+            if v.get("hardware_profile_locked") == Some(&Value::Bool(true)) {
+                format!("{p} (locked)")
+            } else {
+                p
+            }
+        },
+    },
+    Column {
+        key: "cdrom_url",
+        header: "CD-ROM",
+        render: |v| str_of(v, "cdrom_url"),
+    },
+    Column {
+        key: "head",
+        header: "HEAD",
+        render: |v| str_of(v, "head"),
+    },
+    Column {
+        key: "last_imaged_with",
+        header: "IMAGE",
+        render: |v| str_of(v, "last_imaged_with"),
+    },
+    Column {
+        key: "deleted",
+        header: "DELETED",
+        render: |v| str_of(v, "deleted"),
+    },
+    Column {
+        key: "root_password",
+        header: "ROOT PASSWORD",
+        // Only present when `create --show-root-password` asked for it.
+        render: |v| {
+            v.get("reimage")
+                .and_then(|r| r.get("root_password"))
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string()
+        },
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn renderers_tolerate_odd_data() {
+        let odd = json!({"name": 3, "memory": "lots", "discs": "x", "network_interfaces": [{"ips": [1, "1.2.3.4"]}], "hostname": 7});
+        for c in SERVER_DETAIL_COLUMNS.iter().chain(SERVER_COLUMNS.iter()) {
+            let _ = (c.render)(&odd);
+            let _ = (c.render)(&Value::Null);
+        }
+        assert_eq!(ips_text(&odd), "1.2.3.4");
+        assert_eq!(vm_id(&odd), "3");
+    }
+
+    #[test]
+    fn renderers() {
+        let vm = json!({"name": "web1", "hostname": "web1.default.acme.uk0.bigv.io", "memory": 1536,
+            "power_on": true, "discs": [{"size": 25600}, {"size": 51200}]});
+        assert_eq!(vm_id(&vm), "web1.default.acme");
+        assert_eq!((GROUP.render)(&vm), "default");
+        assert_eq!((MEMORY.render)(&vm), "1.5 GiB");
+        assert_eq!(discs_text(&vm), "2 (75 GiB)");
+        assert_eq!(power_text(&vm), "on");
+        assert_eq!(
+            power_text(&json!({"power_on": true, "deleted": true})),
+            "deleted"
+        );
+        assert_eq!(
+            ref_from_value(&vm, "x").unwrap(),
+            VmRef::new("acme", "default", "web1")
+        );
+        assert!(ref_from_value(&json!({"hostname": "web1"}), "x").is_err());
+    }
+
+    #[test]
+    fn worst_failure_wins() {
+        assert!(worst(vec![], 3).is_ok());
+        let e = worst(
+            vec![
+                ("a".into(), Error::not_found("a: not found")),
+                ("b".into(), Error::network("b: boom")),
+                ("c".into(), Error::rejected("c: no")),
+            ],
+            4,
+        )
+        .unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Network);
+        assert!(
+            e.message.starts_with("3 of 4 servers failed"),
+            "{}",
+            e.message
+        );
+        let single = worst(vec![("a".into(), Error::not_found("nf"))], 1).unwrap_err();
+        assert_eq!(single.message, "nf");
+    }
 }

@@ -1,0 +1,541 @@
+//! `servers create NAME`: one `vm_create` request.
+//!
+//! Everything local is checked first (name, sizes, disc count and labels,
+//! key and script files, the root password on stdin), then the request is
+//! built by [`requests::vm_create`]. `--dry-run` prints it (as a JSON array
+//! of `{method, path, body}`, root password redacted) and sends nothing at
+//! all, not even a login.
+//!
+//! `--if-not-exists` keeps the common path at one request: it sends the
+//! create, and only when the API refuses it with an error on `name` (the name
+//! is taken) does it GET the server by that name. If that server exists it
+//! is printed (exit 0) with a note on stderr saying whether its cores, memory
+//! and disc sizes match what was asked; a deleted one is a conflict (exit 6).
+//!
+//! The root password: `--root-password-stdin` reads the first line of stdin;
+//! otherwise none is sent and the service generates one. The service echoes
+//! it in the 202 answer; it is removed from the output unless
+//! `--show-root-password` is given, and never appears in messages.
+
+use super::{SERVER_DETAIL_COLUMNS, say, send, vm_id};
+use crate::api::requests::{self, Secret, VmCreate, VmRef};
+use crate::cli::{OutputFormat, ServerCreateArgs};
+use crate::commands::Context;
+use crate::commands::wait::{PowerTarget, wait_for};
+use crate::error::{Error, ErrorKind, Result};
+use crate::spec::{self, DiscSpec, human_mib};
+use serde_json::Value;
+use std::io::BufRead;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+/// The image installed when neither `--image` nor `--no-image` is given
+/// (the Go client's default, and the sandbox's).
+pub const DEFAULT_IMAGE: &str = "symbiosis";
+
+/// The default disc: 25 GiB of `sata`.
+pub const DEFAULT_DISC_MIB: u64 = 25 * 1024;
+
+/// Largest first-boot script accepted (the API sends it inline in JSON).
+const MAX_SCRIPT_BYTES: u64 = 256 * 1024;
+
+pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
+    check_password_output(args.show_root_password, ctx.output.format)?;
+    let plan = Plan::from_args(&args)?;
+    let account = match &plan.name.account {
+        Some(a) => a.clone(),
+        None if args.dry_run => dry_run_account(ctx)?,
+        None => ctx.default_account()?,
+    };
+    let group = plan.name.group_or_default().to_string();
+    let req = requests::vm_create(&account, &group, &plan.spec);
+    if args.dry_run {
+        return ctx
+            .output
+            .print_json(&Value::Array(vec![requests::dry_run_view(&req)]));
+    }
+    let vm_ref = VmRef::new(account, group, plan.spec.name.clone());
+    let created = match send(ctx, &req) {
+        Ok(v) => v,
+        Err(e) if args.if_not_exists && name_refused(&e) => {
+            return existing(ctx, &vm_ref, &plan, e);
+        }
+        Err(e) => return Err(e),
+    };
+    let from_stdin = plan.spec.root_password.is_some();
+    let mut vm = if created.is_object() {
+        created
+    } else {
+        // The reference leaves the 202 body undocumented; if this service
+        // sent none, read the server once.
+        send(ctx, &requests::vm_get(&vm_ref))?
+    };
+    let echo = take_reimage_echo(&mut vm, args.show_root_password && !from_stdin);
+    if args.show_root_password
+        && !from_stdin
+        && plan.spec.image.is_some()
+        && echo.as_ref().and_then(|e| e.get("root_password")).is_none()
+    {
+        ctx.output
+            .notice("warning: the service did not return the root password it set");
+    }
+    say(ctx, &format!("created {}", vm_id_or(&vm, &vm_ref)));
+    if args.wait.wait {
+        let target = if plan.spec.power_on {
+            PowerTarget::Running
+        } else {
+            PowerTarget::Stopped
+        };
+        vm = wait_for(
+            ctx,
+            &requests::vm_get(&vm_ref),
+            target,
+            plan.timeout,
+            &vm_ref.to_string(),
+            Some(vm),
+        )?;
+        say(ctx, &format!("{vm_ref} is {}", target.word()));
+    }
+    if let (Some(echo), Value::Object(m)) = (echo, &mut vm) {
+        m.insert("reimage".into(), echo);
+    }
+    ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
+}
+
+fn vm_id_or(vm: &Value, r: &VmRef) -> String {
+    let id = vm_id(vm);
+    if id.contains('.') { id } else { r.to_string() }
+}
+
+/// Removes the `reimage` echo from a create answer and returns it, without
+/// the root password unless `keep_password`.
+fn take_reimage_echo(vm: &mut Value, keep_password: bool) -> Option<Value> {
+    let Value::Object(m) = vm else { return None };
+    let mut echo = m.remove("reimage")?;
+    if !keep_password && let Value::Object(e) = &mut echo {
+        e.remove("root_password");
+    }
+    Some(echo)
+}
+
+/// A 400 that complains about `name` (e.g. "has already been taken").
+fn name_refused(e: &Error) -> bool {
+    e.kind == ErrorKind::Rejected && e.details.as_ref().and_then(|d| d.get("name")).is_some()
+}
+
+/// `--if-not-exists` after the API refused the name: show the server that
+/// holds it, or give back the original refusal if there is none.
+fn existing(ctx: &mut Context, r: &VmRef, plan: &Plan, refusal: Error) -> Result<()> {
+    let vm = match send(ctx, &requests::vm_get(r)) {
+        Ok(vm) => vm,
+        Err(e) if e.kind == ErrorKind::NotFound => return Err(refusal),
+        Err(e) => return Err(e),
+    };
+    if vm.get("deleted") == Some(&Value::Bool(true)) {
+        return Err(Error::rejected(format!(
+            "{r} exists but is deleted, and holds the name until it is purged"
+        ))
+        .with_hint(format!(
+            "restore it with `bytemark servers restore {r}`, or purge it with `bytemark servers delete --purge {r}`"
+        )));
+    }
+    let diffs = spec_differences(&vm, plan);
+    if diffs.is_empty() {
+        say(
+            ctx,
+            &format!("{r} already exists, with the requested cores, memory and discs"),
+        );
+    } else {
+        ctx.output.notice(&format!(
+            "{r} already exists but differs from what was asked: {}",
+            diffs.join("; ")
+        ));
+    }
+    ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
+}
+
+/// How an existing server differs from the plan: cores, memory, disc sizes.
+fn spec_differences(vm: &Value, plan: &Plan) -> Vec<String> {
+    let mut out = Vec::new();
+    let cores = vm.get("cores").and_then(Value::as_u64);
+    if cores != Some(u64::from(plan.spec.cores)) {
+        out.push(format!(
+            "cores {} (asked {})",
+            cores
+                .map(|c| c.to_string())
+                .unwrap_or_else(|| "unknown".into()),
+            plan.spec.cores
+        ));
+    }
+    let memory = vm.get("memory").and_then(Value::as_u64);
+    if memory != Some(plan.spec.memory_mib) {
+        out.push(format!(
+            "memory {} (asked {})",
+            memory.map(human_mib).unwrap_or_else(|| "unknown".into()),
+            human_mib(plan.spec.memory_mib)
+        ));
+    }
+    let mut have: Vec<u64> = vm
+        .get("discs")
+        .and_then(Value::as_array)
+        .map(|d| {
+            d.iter()
+                .filter_map(|d| d.get("size").and_then(Value::as_u64))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut want: Vec<u64> = plan.spec.discs.iter().map(|d| d.2).collect();
+    have.sort_unstable();
+    want.sort_unstable();
+    if have != want {
+        let show = |v: &[u64]| {
+            if v.is_empty() {
+                "none".to_string()
+            } else {
+                v.iter()
+                    .map(|m| human_mib(*m))
+                    .collect::<Vec<_>>()
+                    .join(" + ")
+            }
+        };
+        out.push(format!("discs {} (asked {})", show(&have), show(&want)));
+    }
+    out
+}
+
+/// The account for `--dry-run`, which must not send anything: the one the
+/// name, `--account`, the environment or the profile gives.
+fn dry_run_account(ctx: &mut Context) -> Result<String> {
+    // Only what the settings say: the account remembered at login is read
+    // with the session, which may mean a request.
+    match ctx.settings.get("account").map(str::to_string) {
+        Some(a) => Ok(a),
+        None => Err(Error::usage(
+            "--dry-run needs to know the account without asking the API",
+        )
+        .with_hint(
+            "name the server as NAME.GROUP.ACCOUNT, pass --account, set BYTEMARK_ACCOUNT, or `bytemark config set account NAME`",
+        )),
+    }
+}
+
+/// Everything decided before a request: the validated create spec.
+struct Plan {
+    name: spec::ServerName,
+    spec: VmCreate,
+    timeout: std::time::Duration,
+}
+
+impl Plan {
+    fn from_args(args: &ServerCreateArgs) -> Result<Plan> {
+        let name = spec::parse_server_name(&args.name)?;
+        if name.id().is_some() {
+            return Err(Error::usage(format!(
+                "invalid server name {:?}: an all-digit name is read as a server id",
+                args.name
+            ))
+            .with_hint("start the name with a letter, e.g. web1"));
+        }
+        if args.cores == 0 {
+            return Err(Error::usage("--cores must be at least 1"));
+        }
+        let memory_mib = spec::parse_size(&args.memory)?;
+        let specs = if args.discs.is_empty() {
+            vec![DiscSpec {
+                label: None,
+                grade: None,
+                size_mib: DEFAULT_DISC_MIB,
+            }]
+        } else {
+            spec::parse_disc_specs(&args.discs, 0)?
+        };
+        let discs = spec::resolve_disc_labels(&specs, &[])?;
+        let image = if args.no_image {
+            None
+        } else {
+            Some(args.image.clone().unwrap_or_else(|| DEFAULT_IMAGE.into()))
+        };
+        if let Some(i) = &image
+            && (i.trim().is_empty() || i.chars().any(char::is_whitespace))
+        {
+            return Err(Error::usage(format!("invalid image name {i:?}"))
+                .with_hint("see `bytemark definitions images`"));
+        }
+        if image.is_none()
+            && (!args.ssh_keys.is_empty()
+                || args.firstboot_script.is_some()
+                || args.root_password_stdin
+                || args.show_root_password)
+        {
+            return Err(Error::usage(
+                "--ssh-key, --firstboot-script and the root password options need an image; \
+                 they cannot be used with --no-image",
+            ));
+        }
+        if args.show_root_password && args.root_password_stdin {
+            return Err(Error::usage(
+                "--show-root-password shows a password the service generated; \
+                 with --root-password-stdin you already have it",
+            ));
+        }
+        if let Some(url) = &args.cdrom {
+            check_url(url)?;
+        }
+        let (ipv4, ipv6) = parse_ips(&args.ips)?;
+        let timeout = spec::parse_duration(&args.wait.timeout)?;
+        let ssh_public_key = read_ssh_keys(&args.ssh_keys)?;
+        let firstboot_script = read_firstboot(args.firstboot_script.as_deref())?;
+        let root_password = if args.root_password_stdin {
+            Some(read_root_password()?)
+        } else {
+            None
+        };
+        let power_on = !args.stopped && (image.is_some() || args.cdrom.is_some());
+        Ok(Plan {
+            spec: VmCreate {
+                name: name.name.clone(),
+                cores: args.cores,
+                memory_mib,
+                discs,
+                zone: args.zone.clone(),
+                hwprofile: args.hwprofile.clone(),
+                hwprofile_locked: args.hwprofile_locked,
+                cdrom_url: args.cdrom.clone(),
+                power_on,
+                image,
+                root_password,
+                ssh_public_key,
+                firstboot_script,
+                ipv4,
+                ipv6,
+            },
+            name,
+            timeout,
+        })
+    }
+}
+
+/// Refuses `--show-root-password` with `-o ids`, where it has nowhere to go.
+pub(crate) fn check_password_output(show: bool, format: OutputFormat) -> Result<()> {
+    if show && format == OutputFormat::Ids {
+        return Err(Error::usage(
+            "--show-root-password prints the password in the table or JSON output, not with -o ids",
+        ));
+    }
+    Ok(())
+}
+
+pub(crate) fn check_url(url: &str) -> Result<()> {
+    let ok = (url.starts_with("https://") || url.starts_with("http://"))
+        && url.len() > "https://".len()
+        && !url.chars().any(char::is_whitespace);
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(format!(
+            "invalid CD-ROM URL {url:?}: give a public http:// or https:// URL of an ISO image"
+        )))
+    }
+}
+
+fn parse_ips(values: &[String]) -> Result<(Option<String>, Option<String>)> {
+    let (mut v4, mut v6) = (None, None);
+    for v in values {
+        let ip: IpAddr = v.trim().parse().map_err(|_| {
+            Error::usage(format!("invalid IP address {v:?}"))
+                .with_hint("give one IPv4 and/or one IPv6 address, e.g. --ip 10.0.0.5")
+        })?;
+        let slot = if ip.is_ipv4() { &mut v4 } else { &mut v6 };
+        if slot.is_some() {
+            return Err(Error::usage(format!(
+                "--ip: at most one IPv{} address",
+                if ip.is_ipv4() { 4 } else { 6 }
+            )));
+        }
+        *slot = Some(ip.to_string());
+    }
+    Ok((v4, v6))
+}
+
+/// Reads public SSH key files for root's `authorized_keys`. A file holding
+/// a private key, or anything that is not an OpenSSH public key line, is
+/// refused (exit 2) — a private key must never leave the machine.
+pub(crate) fn read_ssh_keys(paths: &[PathBuf]) -> Result<Option<String>> {
+    if paths.is_empty() {
+        return Ok(None);
+    }
+    let mut keys = Vec::new();
+    for p in paths {
+        let shown = p.display();
+        let bytes = std::fs::read(p)
+            .map_err(|e| Error::usage(format!("cannot read SSH key file {shown}: {e}")))?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Error::usage(format!(
+                "{shown} is not a text file, so not an OpenSSH public key"
+            ))
+        })?;
+        if text.contains("PRIVATE KEY") {
+            return Err(
+                Error::usage(format!("{shown} holds a private key; refusing to send it"))
+                    .with_hint(format!(
+                        "give the public key instead, e.g. --ssh-key {shown}.pub"
+                    )),
+            );
+        }
+        let lines: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        if lines.is_empty() {
+            return Err(Error::usage(format!("{shown} holds no SSH key")));
+        }
+        for l in &lines {
+            if !is_public_key_line(l) {
+                return Err(Error::usage(format!(
+                    "{shown} does not look like an OpenSSH public key"
+                ))
+                .with_hint("public keys are lines starting with ssh-ed25519, ssh-rsa, ecdsa-sha2-… or sk-…"));
+            }
+            keys.push(l.to_string());
+        }
+    }
+    Ok(Some(keys.join("\n")))
+}
+
+fn is_public_key_line(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(kind), Some(blob)) = (words.next(), words.next()) else {
+        return false;
+    };
+    ["ssh-", "ecdsa-", "sk-"]
+        .iter()
+        .any(|p| kind.starts_with(p))
+        && blob.len() >= 16
+        && blob
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='))
+}
+
+/// Reads a first-boot script (text, at most 256 KiB).
+pub(crate) fn read_firstboot(path: Option<&Path>) -> Result<Option<String>> {
+    let Some(p) = path else { return Ok(None) };
+    let shown = p.display();
+    let meta = std::fs::metadata(p)
+        .map_err(|e| Error::usage(format!("cannot read first-boot script {shown}: {e}")))?;
+    if meta.len() > MAX_SCRIPT_BYTES {
+        return Err(Error::usage(format!(
+            "first-boot script {shown} is larger than {} KiB",
+            MAX_SCRIPT_BYTES / 1024
+        )));
+    }
+    let text = std::fs::read_to_string(p)
+        .map_err(|e| Error::usage(format!("cannot read first-boot script {shown}: {e}")))?;
+    Ok(Some(text))
+}
+
+/// Reads the root password from the first line of stdin.
+pub(crate) fn read_root_password() -> Result<Secret> {
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Error::usage(format!("cannot read the root password from stdin: {e}")))?;
+    let pw = line.trim_end_matches(['\n', '\r']).to_string();
+    if pw.is_empty() {
+        return Err(Error::usage(
+            "--root-password-stdin: the first line of stdin is empty",
+        ));
+    }
+    Ok(Secret(pw))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn public_keys_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let public = dir.path().join("id.pub");
+        std::fs::write(
+            &public,
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJ0 me@host\n\n# comment\necdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTY= x\n",
+        )
+        .unwrap();
+        let keys = read_ssh_keys(std::slice::from_ref(&public))
+            .unwrap()
+            .unwrap();
+        assert_eq!(keys.lines().count(), 2);
+        let private = dir.path().join("id");
+        std::fs::write(&private, "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk\n-----END OPENSSH PRIVATE KEY-----\n").unwrap();
+        let e = read_ssh_keys(&[public.clone(), private]).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Usage);
+        assert!(e.message.contains("private key"));
+        let junk = dir.path().join("junk");
+        std::fs::write(&junk, "hello world\n").unwrap();
+        assert!(read_ssh_keys(&[junk]).is_err());
+        let empty = dir.path().join("empty");
+        std::fs::write(&empty, "\n").unwrap();
+        assert!(read_ssh_keys(&[empty]).is_err());
+        assert!(read_ssh_keys(&[dir.path().join("missing")]).is_err());
+        assert_eq!(read_ssh_keys(&[]).unwrap(), None);
+    }
+
+    #[test]
+    fn ips_and_urls() {
+        assert_eq!(
+            parse_ips(&["10.0.0.5".into(), "2001:db8::1".into()]).unwrap(),
+            (Some("10.0.0.5".into()), Some("2001:db8::1".into()))
+        );
+        assert!(parse_ips(&["10.0.0.5".into(), "10.0.0.6".into()]).is_err());
+        assert!(parse_ips(&["nope".into()]).is_err());
+        assert!(check_url("https://example.com/x.iso").is_ok());
+        assert!(check_url("ftp://example.com/x.iso").is_err());
+        assert!(check_url("https://").is_err());
+    }
+
+    #[test]
+    fn echo_loses_the_password_unless_asked() {
+        let mut vm =
+            json!({"name": "a", "reimage": {"distribution": "symbiosis", "root_password": "pw"}});
+        let echo = take_reimage_echo(&mut vm.clone(), false).unwrap();
+        assert_eq!(echo, json!({"distribution": "symbiosis"}));
+        let echo = take_reimage_echo(&mut vm, true).unwrap();
+        assert_eq!(echo["root_password"], "pw");
+        assert!(vm.get("reimage").is_none());
+    }
+
+    #[test]
+    fn differences() {
+        let plan = Plan {
+            name: spec::parse_server_name("web1").unwrap(),
+            spec: VmCreate {
+                name: "web1".into(),
+                cores: 2,
+                memory_mib: 2048,
+                discs: vec![("disc-1".into(), "sata".into(), 25600)],
+                zone: None,
+                hwprofile: None,
+                hwprofile_locked: false,
+                cdrom_url: None,
+                power_on: true,
+                image: None,
+                root_password: None,
+                ssh_public_key: None,
+                firstboot_script: None,
+                ipv4: None,
+                ipv6: None,
+            },
+            timeout: std::time::Duration::from_secs(1),
+        };
+        let same = json!({"cores": 2, "memory": 2048, "discs": [{"size": 25600}]});
+        assert!(spec_differences(&same, &plan).is_empty());
+        let other = json!({"cores": 1, "memory": 2048, "discs": [{"size": 25600}, {"size": 1024}]});
+        let d = spec_differences(&other, &plan);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(d[0].contains("cores 1 (asked 2)"));
+        assert!(d[1].contains("25 GiB + 1 GiB") || d[1].contains("1 GiB + 25 GiB"));
+    }
+}

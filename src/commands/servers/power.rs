@@ -1,0 +1,386 @@
+//! Lifecycle commands: delete, restore, start, stop, shutdown, restart,
+//! reset, reimage.
+//!
+//! All names are parsed before anything is sent, so a typo in the third of
+//! three names fails with exit 2 and no request. Destructive actions
+//! (delete, purge, stop, reset, reimage) ask once for the whole batch,
+//! describing each server.
+
+use super::create::{check_password_output, read_firstboot, read_root_password, read_ssh_keys};
+use super::{
+    SERVER_DETAIL_COLUMNS, Target, fetch, locate, report_failure, resolve, say, send, vm_id, worst,
+};
+use crate::api::requests::{self, Reimage, VmRef};
+use crate::cli::{PowerArgs, ReimageArgs};
+use crate::commands::Context;
+use crate::commands::wait::{PowerTarget, wait_for};
+use crate::error::{Error, Result};
+use crate::spec::{self, human_mib};
+use serde_json::{Value, json};
+use std::time::Duration;
+
+/// A power command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Start,
+    Stop,
+    Shutdown,
+    Restart,
+    Reset,
+}
+
+impl Action {
+    fn target(self) -> PowerTarget {
+        match self {
+            Action::Start | Action::Restart | Action::Reset => PowerTarget::Running,
+            Action::Stop | Action::Shutdown => PowerTarget::Stopped,
+        }
+    }
+
+    fn done(self) -> &'static str {
+        match self {
+            Action::Start => "started",
+            Action::Stop => "stopped",
+            Action::Shutdown => "asked to shut down",
+            Action::Restart => "restarting",
+            Action::Reset => "reset",
+        }
+    }
+}
+
+/// Parses every name first (usage errors before any request), then fills in
+/// accounts.
+fn resolve_all(ctx: &mut Context, names: &[String]) -> Result<Vec<(String, Target)>> {
+    for n in names {
+        spec::parse_server_name(n)?;
+    }
+    let mut out = Vec::new();
+    for n in names {
+        let t = resolve(ctx, n)?;
+        let shown = match &t {
+            Target::Ref(r) => r.to_string(),
+            Target::Id(id) => format!("server {id}"),
+        };
+        out.push((shown, t));
+    }
+    Ok(out)
+}
+
+fn timeout_of(wait: &crate::cli::WaitArgs) -> Result<Duration> {
+    spec::parse_duration(&wait.timeout)
+}
+
+/// Prints the resulting servers: an object for one target, an array for several.
+fn print_results(ctx: &Context, results: &[Value], targets: usize) -> Result<()> {
+    if results.is_empty() {
+        return Ok(());
+    }
+    if targets == 1 && results.len() == 1 {
+        ctx.output.one(&results[0], &SERVER_DETAIL_COLUMNS, vm_id)
+    } else {
+        ctx.output.list(results, &super::SERVER_COLUMNS, vm_id)
+    }
+}
+
+fn confirm_batch(ctx: &Context, question: &str, names: &[String], tail: &str) -> Result<()> {
+    let what = if names.len() == 1 {
+        format!("{question} {}? {tail}", names[0])
+    } else {
+        format!(
+            "{question} {} servers ({})? {tail}",
+            names.len(),
+            names.join(", ")
+        )
+    };
+    ctx.confirm(&what)
+}
+
+pub fn power(ctx: &mut Context, action: Action, args: PowerArgs) -> Result<()> {
+    let timeout = timeout_of(&args.wait)?;
+    let targets = resolve_all(ctx, &args.servers)?;
+    let names: Vec<String> = targets.iter().map(|(n, _)| n.clone()).collect();
+    match action {
+        Action::Stop => confirm_batch(
+            ctx,
+            "Stop",
+            &names,
+            "This cuts the power at once, like pulling the plug (no clean shutdown; \
+             use `servers shutdown` for that), and the server stays off.",
+        )?,
+        Action::Reset => confirm_batch(
+            ctx,
+            "Reset",
+            &names,
+            "This presses the reset button: the operating system restarts without shutting down cleanly.",
+        )?,
+        _ => {}
+    }
+    let total = targets.len();
+    let mut results = Vec::new();
+    let mut failures = Vec::new();
+    for (name, target) in targets {
+        match power_one(ctx, action, &target, args.wait.wait, timeout) {
+            Ok(vm) => {
+                let shown = vm_id(&vm);
+                let shown = if shown.is_empty() { name } else { shown };
+                if args.wait.wait {
+                    say(ctx, &format!("{shown} is {}", action.target().word()));
+                } else {
+                    say(ctx, &format!("{} {shown}", action.done()));
+                }
+                results.push(vm);
+            }
+            Err(e) => {
+                report_failure(ctx, &name, &e);
+                failures.push((name, e));
+            }
+        }
+    }
+    print_results(ctx, &results, total)?;
+    worst(failures, total)
+}
+
+fn power_one(
+    ctx: &mut Context,
+    action: Action,
+    target: &Target,
+    wait: bool,
+    timeout: Duration,
+) -> Result<Value> {
+    let r = locate(ctx, target)?;
+    let last = match action {
+        Action::Start => Some(send(ctx, &requests::vm_start(&r))?),
+        Action::Stop => Some(send(ctx, &requests::vm_stop(&r))?),
+        Action::Restart => {
+            let vm = send(ctx, &requests::vm_restart(&r))?;
+            // The answer may still show the server on (before it went off)
+            // or already off: either way, poll for it to come back.
+            if wait { None } else { Some(vm) }
+        }
+        Action::Shutdown => {
+            let vm = send(ctx, &requests::vm_keep_off(&r))?;
+            send(ctx, &requests::signal(&r, "powerdown"))?;
+            Some(vm)
+        }
+        Action::Reset => {
+            send(ctx, &requests::signal(&r, "reset"))?;
+            None
+        }
+    };
+    let get = requests::vm_get(&r);
+    if wait {
+        return wait_for(ctx, &get, action.target(), timeout, &r.to_string(), last);
+    }
+    match last {
+        Some(vm) if vm.is_object() => Ok(vm),
+        _ => send(ctx, &get),
+    }
+}
+
+pub fn delete(ctx: &mut Context, names: &[String], purge: bool) -> Result<()> {
+    let targets = resolve_all(ctx, names)?;
+    let total = targets.len();
+    let mut failures = Vec::new();
+    let mut found: Vec<(VmRef, Value)> = Vec::new();
+    let mut results = Vec::new();
+    for (name, target) in &targets {
+        match fetch(ctx, target) {
+            Ok((r, vm)) => {
+                let deleted = vm.get("deleted") == Some(&Value::Bool(true));
+                if deleted && !purge {
+                    say(
+                        ctx,
+                        &format!("{r} is already deleted (purge it with --purge)"),
+                    );
+                    results.push(vm);
+                } else {
+                    found.push((r, vm));
+                }
+            }
+            Err(e) => {
+                report_failure(ctx, name, &e);
+                failures.push((name.clone(), e));
+            }
+        }
+    }
+    if !found.is_empty() {
+        let described: Vec<String> = found.iter().map(|(r, vm)| describe(r, vm)).collect();
+        if purge {
+            confirm_batch(
+                ctx,
+                "Permanently delete (purge)",
+                &described,
+                "This is irreversible: the discs and their data are destroyed and the IP addresses released.",
+            )?;
+        } else {
+            confirm_batch(
+                ctx,
+                "Delete",
+                &described,
+                "Deleted servers are powered off; `bytemark servers restore` brings them back until they are purged.",
+            )?;
+        }
+    }
+    for (r, mut vm) in found {
+        match send(ctx, &requests::vm_delete(&r, purge)) {
+            Ok(_) => {
+                if purge {
+                    say(ctx, &format!("purged {r}"));
+                } else {
+                    say(
+                        ctx,
+                        &format!("deleted {r} (undo with `bytemark servers restore {r}`)"),
+                    );
+                    // The API answers 204 without a body; the server is now
+                    // deleted and powered off, as the DELETE documents.
+                    if let Value::Object(m) = &mut vm {
+                        m.insert("deleted".into(), json!(true));
+                        m.insert("power_on".into(), json!(false));
+                    }
+                }
+                results.push(vm);
+            }
+            Err(e) => {
+                report_failure(ctx, &r.to_string(), &e);
+                failures.push((r.to_string(), e));
+            }
+        }
+    }
+    print_results(ctx, &results, total)?;
+    worst(failures, total)
+}
+
+/// `web1.default.demo (running, 2 discs, 75 GiB)`
+fn describe(r: &VmRef, vm: &Value) -> String {
+    let discs = vm
+        .get("discs")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let total = discs
+        .iter()
+        .filter_map(|d| d.get("size").and_then(Value::as_u64))
+        .fold(0u64, u64::saturating_add);
+    let state = match vm.get("power_on").and_then(Value::as_bool) {
+        Some(true) => "running",
+        Some(false) => "stopped",
+        None => "state unknown",
+    };
+    let deleted = if vm.get("deleted") == Some(&Value::Bool(true)) {
+        ", deleted"
+    } else {
+        ""
+    };
+    format!(
+        "{r} ({state}{deleted}, {} disc{}, {})",
+        discs.len(),
+        if discs.len() == 1 { "" } else { "s" },
+        human_mib(total)
+    )
+}
+
+pub fn restore(ctx: &mut Context, names: &[String]) -> Result<()> {
+    let targets = resolve_all(ctx, names)?;
+    let total = targets.len();
+    let mut failures = Vec::new();
+    let mut results = Vec::new();
+    for (name, target) in &targets {
+        let outcome = locate(ctx, target).and_then(|r| {
+            let vm = send(ctx, &requests::vm_restore(&r))?;
+            Ok((r, vm))
+        });
+        match outcome {
+            Ok((r, vm)) => {
+                say(ctx, &format!("restored {r}"));
+                results.push(vm);
+            }
+            Err(e) => {
+                report_failure(ctx, name, &e);
+                failures.push((name.clone(), e));
+            }
+        }
+    }
+    print_results(ctx, &results, total)?;
+    worst(failures, total)
+}
+
+pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
+    let timeout = timeout_of(&args.wait)?;
+    check_password_output(args.show_root_password, ctx.output.format)?;
+    spec::parse_server_name(&args.server)?;
+    let ssh_public_key = read_ssh_keys(&args.ssh_keys)?;
+    let firstboot_script = read_firstboot(args.firstboot_script.as_deref())?;
+    let root_password = if args.root_password_stdin {
+        Some(read_root_password()?)
+    } else {
+        None
+    };
+    let target = resolve(ctx, &args.server)?;
+    let (r, vm) = fetch(ctx, &target)?;
+    if vm.get("power_on") == Some(&Value::Bool(true)) {
+        return Err(Error::rejected(format!(
+            "{r} is running; a server must be stopped to be reimaged"
+        ))
+        .with_hint(format!(
+            "run `bytemark servers shutdown {r} --wait` (or `stop`) first"
+        )));
+    }
+    let first_disc = vm
+        .get("discs")
+        .and_then(Value::as_array)
+        .and_then(|d| d.first())
+        .map(|d| {
+            format!(
+                "{}, {}",
+                d.get("label")
+                    .and_then(Value::as_str)
+                    .unwrap_or("first disc"),
+                d.get("size")
+                    .and_then(Value::as_u64)
+                    .map(human_mib)
+                    .unwrap_or_default()
+            )
+        })
+        .unwrap_or_else(|| "the first disc".into());
+    ctx.confirm(&format!(
+        "Reimage {r} with {}? Everything on its first disc ({first_disc}) is erased; \
+         the server is powered on when done.",
+        args.image
+    ))?;
+    let spec = Reimage {
+        image: args.image.clone(),
+        root_password,
+        ssh_public_key,
+        firstboot_script,
+    };
+    let from_stdin = spec.root_password.is_some();
+    let echo = send(ctx, &requests::reimage(&r, &spec))?;
+    say(ctx, &format!("reimaging {r} with {}", args.image));
+    let mut result = if args.wait.wait {
+        let v = wait_for(
+            ctx,
+            &requests::vm_get(&r),
+            PowerTarget::Running,
+            timeout,
+            &r.to_string(),
+            None,
+        )?;
+        say(ctx, &format!("{r} is running"));
+        v
+    } else {
+        vm
+    };
+    let mut echo = if echo.is_object() { echo } else { json!({}) };
+    if !args.show_root_password || from_stdin {
+        if let Value::Object(m) = &mut echo {
+            m.remove("root_password");
+        }
+    } else if echo.get("root_password").and_then(Value::as_str).is_none() {
+        ctx.output
+            .notice("warning: the service did not return the root password it set");
+    }
+    if let Value::Object(m) = &mut result {
+        m.insert("reimage".into(), echo);
+    }
+    ctx.output.one(&result, &SERVER_DETAIL_COLUMNS, vm_id)
+}

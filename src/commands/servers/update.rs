@@ -1,0 +1,149 @@
+//! `servers update`: one PUT with every changed field (the API's PUT only
+//! touches the fields it is given).
+//!
+//! Extra requests only when needed: a GET of the server when more cores or
+//! memory must be confirmed (skipped with `--yes`) or when it is named by
+//! id, and a GET of the target group when `--rename` moves the server to
+//! another group (the PUT takes the group's id).
+
+use super::{SERVER_DETAIL_COLUMNS, Target, fetch, resolve, say, send, vm_id};
+use crate::api::requests::{self, VmRef};
+use crate::cli::ServerUpdateArgs;
+use crate::commands::Context;
+use crate::error::{Error, Result};
+use crate::spec::{self, human_mib};
+use serde_json::{Map, Value, json};
+
+pub fn run(ctx: &mut Context, args: ServerUpdateArgs) -> Result<()> {
+    spec::parse_server_name(&args.server)?;
+    if args.cores == Some(0) {
+        return Err(Error::usage("--cores must be at least 1"));
+    }
+    let memory = args.memory.as_deref().map(spec::parse_size).transpose()?;
+    let rename = args
+        .rename
+        .as_deref()
+        .map(spec::parse_server_name)
+        .transpose()?;
+    if let Some(n) = &rename
+        && n.id().is_some()
+    {
+        return Err(Error::usage(
+            "--rename: an all-digit name would be read as an id; start it with a letter",
+        ));
+    }
+    if let Some(url) = &args.cdrom {
+        super::create::check_url(url)?;
+    }
+    let mut body = Map::new();
+    if let Some(c) = args.cores {
+        body.insert("cores".into(), json!(c));
+    }
+    if let Some(m) = memory {
+        body.insert("memory".into(), json!(m));
+    }
+    if let Some(p) = &args.hwprofile {
+        body.insert("hardware_profile".into(), json!(p));
+    }
+    if args.lock_hwprofile {
+        body.insert("hardware_profile_locked".into(), json!(true));
+    }
+    if args.unlock_hwprofile {
+        body.insert("hardware_profile_locked".into(), json!(false));
+    }
+    if let Some(url) = &args.cdrom {
+        body.insert("cdrom_url".into(), json!(url));
+    }
+    if args.eject_cdrom {
+        body.insert("cdrom_url".into(), Value::Null);
+    }
+    if body.is_empty() && rename.is_none() {
+        return Err(Error::usage("nothing to change").with_hint(
+            "give --cores, --memory, --rename, --hwprofile, --lock-hwprofile, --unlock-hwprofile, --cdrom or --eject-cdrom",
+        ));
+    }
+
+    let target = resolve(ctx, &args.server)?;
+    let costly = args.cores.is_some() || memory.is_some();
+    let (r, current): (VmRef, Option<Value>) = match &target {
+        Target::Id(_) => {
+            let (r, v) = fetch(ctx, &target)?;
+            (r, Some(v))
+        }
+        Target::Ref(r) if costly && !ctx.yes => {
+            let (r, v) = fetch(ctx, &Target::Ref(r.clone()))?;
+            (r, Some(v))
+        }
+        Target::Ref(r) => (r.clone(), None),
+    };
+
+    if let Some(cur) = &current {
+        let mut more = Vec::new();
+        let have_cores = cur.get("cores").and_then(Value::as_u64);
+        if let (Some(want), Some(have)) = (args.cores, have_cores)
+            && u64::from(want) > have
+        {
+            more.push(format!("cores from {have} to {want}"));
+        }
+        let have_mem = cur.get("memory").and_then(Value::as_u64);
+        if let (Some(want), Some(have)) = (memory, have_mem)
+            && want > have
+        {
+            more.push(format!(
+                "memory from {} to {}",
+                human_mib(have),
+                human_mib(want)
+            ));
+        }
+        if !more.is_empty() {
+            ctx.confirm(&format!(
+                "Increase {r}'s {}? This costs more; it applies at the next restart.",
+                more.join(" and ")
+            ))?;
+        }
+    }
+
+    let mut new_ref = r.clone();
+    if let Some(n) = &rename {
+        let new_account = n.account.clone().unwrap_or_else(|| r.account.clone());
+        let new_group = n.group.clone().unwrap_or_else(|| r.group.clone());
+        body.insert("name".into(), json!(n.name));
+        if new_group != r.group || new_account != r.account {
+            let g = send(ctx, &requests::group_get(&new_account, &new_group, false))?;
+            let id = g.get("id").and_then(Value::as_u64).ok_or_else(|| {
+                Error::network(format!(
+                    "get group {new_group}.{new_account}: the API's answer has no group id"
+                ))
+            })?;
+            body.insert("group_id".into(), json!(id));
+        }
+        new_ref = VmRef::new(new_account, new_group, n.name.clone());
+    }
+
+    let vm = send(
+        ctx,
+        &requests::vm_update(&r, Value::Object(body.clone()), "update"),
+    )?;
+    if new_ref != r {
+        say(ctx, &format!("updated {r}, now {new_ref}"));
+    } else {
+        say(ctx, &format!("updated {r}"));
+    }
+    if body.contains_key("cores")
+        || body.contains_key("memory")
+        || body.contains_key("hardware_profile")
+    {
+        say(
+            ctx,
+            &format!(
+                "changes to cores, memory and hardware profile apply at the next restart (`bytemark servers restart {new_ref}`)"
+            ),
+        );
+    }
+    if vm.is_object() {
+        ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
+    } else {
+        let vm = send(ctx, &requests::vm_get(&new_ref))?;
+        ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
+    }
+}
