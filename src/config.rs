@@ -1,1 +1,573 @@
-//! Profiles and settings (in progress).
+//! Profiles and settings: where each value comes from.
+//!
+//! Every setting resolves in one order: command-line flag, then environment
+//! variable, then the profile in `config.toml`, then the built-in default —
+//! and remembers which of those it came from, for `bytemark config list`.
+//! (Bytemark's old client let a file beat the environment; a CI job setting
+//! `BYTEMARK_ENDPOINT` must win over a developer's file, so here it does.)
+//!
+//! Files:
+//! * config: `$BYTEMARK_CONFIG_DIR/config.toml`, else
+//!   `$XDG_CONFIG_HOME/bytemark/config.toml` (`~/.config/bytemark`), with
+//!   `[profiles.<name>]` tables; the directory is created 0700 and the file
+//!   written atomically with mode 0600.
+//! * state (session metadata, lock files, the file credential store, the
+//!   `--sandbox` state): `$BYTEMARK_DATA_DIR`, else
+//!   `$XDG_DATA_HOME/bytemark` (`~/.local/share/bytemark`) — the same
+//!   directory the sandbox keeps its state in.
+//!
+//! The profile is `--profile`, else `BYTEMARK_PROFILE`, else `default`.
+
+use crate::cli::GlobalArgs;
+use crate::error::{Error, Result};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Where a setting's value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    Env,
+    Profile,
+    Default,
+    /// Set by `--sandbox` (endpoints of the in-process sandbox).
+    Sandbox,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Flag => "flag",
+            Source::Env => "env",
+            Source::Profile => "profile",
+            Source::Default => "default",
+            Source::Sandbox => "sandbox",
+        }
+    }
+}
+
+/// A known setting: its key in `config.toml`, its environment variable, its
+/// flag (if any), default and validation.
+#[derive(Debug)]
+pub struct Key {
+    pub name: &'static str,
+    pub env: &'static str,
+    pub flag: Option<&'static str>,
+    pub default: Option<&'static str>,
+    pub help: &'static str,
+    validate: fn(&str) -> std::result::Result<(), String>,
+}
+
+fn valid_url(v: &str) -> std::result::Result<(), String> {
+    if (v.starts_with("https://") || v.starts_with("http://"))
+        && v.len() > "https://".len()
+        && !v.contains(char::is_whitespace)
+    {
+        Ok(())
+    } else {
+        Err("expected an http:// or https:// URL".into())
+    }
+}
+fn valid_name(v: &str) -> std::result::Result<(), String> {
+    if !v.is_empty()
+        && v.len() <= 64
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '@'))
+    {
+        Ok(())
+    } else {
+        Err("expected a name (letters, digits, - _ . @)".into())
+    }
+}
+fn valid_output(v: &str) -> std::result::Result<(), String> {
+    match v {
+        "table" | "json" | "ids" => Ok(()),
+        _ => Err("expected table, json or ids".into()),
+    }
+}
+fn valid_store(v: &str) -> std::result::Result<(), String> {
+    match v {
+        "keyring" | "file" | "none" => Ok(()),
+        _ => Err("expected keyring, file or none".into()),
+    }
+}
+fn valid_validity(v: &str) -> std::result::Result<(), String> {
+    let d = parse_duration(v)?;
+    if d < Duration::from_secs(1) || d > Duration::from_secs(3600) {
+        return Err("must be between 1s and 1h (the service caps sessions at 1h)".into());
+    }
+    Ok(())
+}
+fn valid_timeout(v: &str) -> std::result::Result<(), String> {
+    let d = parse_duration(v)?;
+    if d.is_zero() || d > Duration::from_secs(3600) {
+        return Err("must be between 1s and 1h".into());
+    }
+    Ok(())
+}
+
+/// Every setting `config` knows, in display order.
+pub const KEYS: &[Key] = &[
+    Key {
+        name: "endpoint",
+        env: "BYTEMARK_ENDPOINT",
+        flag: Some("--endpoint"),
+        default: Some("https://uk0.bigv.io"),
+        help: "Cloud Servers API base URL",
+        validate: valid_url,
+    },
+    Key {
+        name: "auth_endpoint",
+        env: "BYTEMARK_AUTH_ENDPOINT",
+        flag: Some("--auth-endpoint"),
+        default: Some("https://auth.bytemark.co.uk"),
+        help: "authentication service base URL",
+        validate: valid_url,
+    },
+    Key {
+        name: "user",
+        env: "BYTEMARK_USER",
+        flag: Some("login --user"),
+        default: None,
+        help: "user name to log in as",
+        validate: valid_name,
+    },
+    Key {
+        name: "account",
+        env: "BYTEMARK_ACCOUNT",
+        flag: Some("--account"),
+        default: None,
+        help: "account to work in (default: the first you can see)",
+        validate: valid_name,
+    },
+    Key {
+        name: "output",
+        env: "BYTEMARK_OUTPUT",
+        flag: Some("--output"),
+        default: Some("table"),
+        help: "output format: table, json or ids",
+        validate: valid_output,
+    },
+    Key {
+        name: "credential_store",
+        env: "BYTEMARK_CREDENTIAL_STORE",
+        flag: None,
+        default: Some("keyring"),
+        help: "where the session token is kept: keyring, file (0600, in the state dir) or none",
+        validate: valid_store,
+    },
+    Key {
+        name: "session_validity",
+        env: "BYTEMARK_SESSION_VALIDITY",
+        flag: Some("login --validity"),
+        default: Some("30m"),
+        help: "session lifetime without use to ask for at login (max 1h)",
+        validate: valid_validity,
+    },
+    Key {
+        name: "request_timeout",
+        env: "BYTEMARK_REQUEST_TIMEOUT",
+        flag: Some("--request-timeout"),
+        default: Some("60s"),
+        help: "timeout for each HTTP request",
+        validate: valid_timeout,
+    },
+];
+
+/// Looks up a known key, or fails with a usage error listing them all.
+pub fn key(name: &str) -> Result<&'static Key> {
+    let normalized = name.replace('-', "_");
+    KEYS.iter().find(|k| k.name == normalized).ok_or_else(|| {
+        Error::usage(format!("unknown setting {name:?}")).with_hint(format!(
+            "settings: {}",
+            KEYS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+        ))
+    })
+}
+
+impl Key {
+    /// Checks a value for this key; a usage error names where it came from.
+    pub fn validate(&self, value: &str, origin: &str) -> Result<()> {
+        (self.validate)(value).map_err(|why| {
+            Error::usage(format!("{origin}: invalid {} {value:?}: {why}", self.name))
+        })
+    }
+}
+
+/// Parses a duration (`30s`, `5m`, `1h`, `1m30s`, a bare number of seconds)
+/// with the same rules as every other duration flag.
+pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
+    crate::spec::parse_duration(text).map_err(|e| e.message)
+}
+
+/// The directories the tool keeps files in.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    pub config_dir: PathBuf,
+    pub state_dir: PathBuf,
+}
+
+impl Paths {
+    /// `BYTEMARK_CONFIG_DIR` / `BYTEMARK_DATA_DIR`, else the XDG directories.
+    pub fn from_env() -> Result<Paths> {
+        use etcetera::BaseStrategy;
+        let env_dir = |name: &str| {
+            std::env::var_os(name)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
+        let strategy = || {
+            etcetera::choose_base_strategy().map_err(|e| {
+                Error::unexpected(format!("cannot find your home directory: {e}"))
+                    .with_hint("set HOME, or BYTEMARK_CONFIG_DIR and BYTEMARK_DATA_DIR")
+            })
+        };
+        let config_dir = match env_dir("BYTEMARK_CONFIG_DIR") {
+            Some(d) => d,
+            None => strategy()?.config_dir().join("bytemark"),
+        };
+        let state_dir = match env_dir("BYTEMARK_DATA_DIR") {
+            Some(d) => d,
+            None => strategy()?.data_dir().join("bytemark"),
+        };
+        Ok(Paths {
+            config_dir,
+            state_dir,
+        })
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.config_dir.join("config.toml")
+    }
+}
+
+/// The parsed `config.toml`, kept as a TOML table so that saving it keeps
+/// other profiles and unknown keys as they were.
+#[derive(Debug, Clone, Default)]
+pub struct ConfigFile {
+    pub path: PathBuf,
+    table: toml::Table,
+}
+
+impl ConfigFile {
+    /// Reads the file; a missing file is an empty configuration.
+    pub fn load(path: &Path) -> Result<ConfigFile> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => {
+                return Err(Error::unexpected(format!(
+                    "cannot read {}: {e}",
+                    path.display()
+                )));
+            }
+        };
+        let table: toml::Table = toml::from_str(&text).map_err(|e| {
+            Error::usage(format!("{} is not valid TOML: {e}", path.display()))
+                .with_hint("fix the file, or remove it and use `bytemark config set`")
+        })?;
+        Ok(ConfigFile {
+            path: path.to_path_buf(),
+            table,
+        })
+    }
+
+    /// A profile's settings as strings (non-string values are shown as TOML).
+    pub fn profile(&self, name: &str) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        if let Some(toml::Value::Table(profiles)) = self.table.get("profiles")
+            && let Some(toml::Value::Table(p)) = profiles.get(name)
+        {
+            for (k, v) in p {
+                let s = match v {
+                    toml::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                out.insert(k.clone(), s);
+            }
+        }
+        out
+    }
+
+    pub fn has_profile(&self, name: &str) -> bool {
+        matches!(self.table.get("profiles"), Some(toml::Value::Table(p)) if p.contains_key(name))
+    }
+
+    /// Sets (`Some`) or removes (`None`) a key in a profile.
+    pub fn set(&mut self, profile: &str, key: &str, value: Option<&str>) -> Result<()> {
+        let profiles = self
+            .table
+            .entry("profiles")
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        let toml::Value::Table(profiles) = profiles else {
+            return Err(Error::usage(format!(
+                "{}: `profiles` is not a table",
+                self.path.display()
+            )));
+        };
+        let p = profiles
+            .entry(profile)
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        let toml::Value::Table(p) = p else {
+            return Err(Error::usage(format!(
+                "{}: profile {profile} is not a table",
+                self.path.display()
+            )));
+        };
+        match value {
+            Some(v) => {
+                p.insert(key.to_string(), toml::Value::String(v.to_string()));
+            }
+            None => {
+                p.remove(key);
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the file atomically (temp file + rename), dir 0700, file 0600.
+    pub fn save(&self) -> Result<()> {
+        let text = toml::to_string_pretty(&self.table)
+            .map_err(|e| Error::unexpected(format!("cannot encode the configuration: {e}")))?;
+        write_private(&self.path, text.as_bytes())
+    }
+}
+
+/// Creates `dir` (and parents) with mode 0700 for the last component.
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        // An existing directory (perhaps one the user pointed us at) keeps
+        // its mode; only directories we create are made private.
+        return Ok(());
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::unexpected(format!("cannot create {}: {e}", dir.display())))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+    }
+    Ok(())
+}
+
+/// Writes a file readable only by its owner, atomically: a 0600 temp file in
+/// the same directory, then a rename over the target. Readers never see a
+/// half-written file.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .ok_or_else(|| Error::unexpected(format!("{} has no directory", path.display())))?;
+    create_private_dir(dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(
+        ".{name}.{}.{}.tmp",
+        std::process::id(),
+        fastrand::u32(..)
+    ));
+    let io = |e: std::io::Error| Error::unexpected(format!("cannot write {}: {e}", path.display()));
+    let result = (|| {
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        let mut f = opts.open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(io)
+}
+
+/// One resolved setting.
+#[derive(Debug, Clone)]
+pub struct Setting {
+    pub value: Option<String>,
+    pub source: Source,
+}
+
+/// Every setting resolved for this run, with its source.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub profile: String,
+    pub profile_source: Source,
+    pub paths: Paths,
+    pub file: ConfigFile,
+    values: BTreeMap<&'static str, Setting>,
+}
+
+/// An environment variable's value, if set and not empty.
+pub fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+impl Settings {
+    /// Resolves flags, environment, profile and defaults. Reads the config
+    /// file; sends nothing; writes nothing.
+    pub fn resolve(global: &GlobalArgs) -> Result<Settings> {
+        let paths = Paths::from_env()?;
+        let (profile, profile_source) = match (&global.profile, env_var("BYTEMARK_PROFILE")) {
+            (Some(p), _) => (p.clone(), Source::Flag),
+            (None, Some(p)) => (p, Source::Env),
+            (None, None) => ("default".to_string(), Source::Default),
+        };
+        valid_name(&profile)
+            .map_err(|why| Error::usage(format!("invalid profile name {profile:?}: {why}")))?;
+        let file = ConfigFile::load(&paths.config_file())?;
+        let from_profile = file.profile(&profile);
+        let flag_value = |name: &str| -> Option<String> {
+            match name {
+                "endpoint" => global.endpoint.clone(),
+                "auth_endpoint" => global.auth_endpoint.clone(),
+                "account" => global.account.clone(),
+                "output" => global.output.map(|o| {
+                    match o {
+                        crate::cli::OutputFormat::Table => "table",
+                        crate::cli::OutputFormat::Json => "json",
+                        crate::cli::OutputFormat::Ids => "ids",
+                    }
+                    .to_string()
+                }),
+                "request_timeout" => global.request_timeout.clone(),
+                _ => None,
+            }
+        };
+        let mut values = BTreeMap::new();
+        for k in KEYS {
+            let (value, source) = if let Some(v) = flag_value(k.name) {
+                k.validate(&v, k.flag.unwrap_or("flag"))?;
+                (Some(v), Source::Flag)
+            } else if let Some(v) = env_var(k.env) {
+                k.validate(&v, k.env)?;
+                (Some(v), Source::Env)
+            } else if let Some(v) = from_profile.get(k.name) {
+                k.validate(v, &format!("{} (profile {profile})", file.path.display()))?;
+                (Some(v.clone()), Source::Profile)
+            } else {
+                (k.default.map(str::to_string), Source::Default)
+            };
+            values.insert(k.name, Setting { value, source });
+        }
+        Ok(Settings {
+            profile,
+            profile_source,
+            paths,
+            file,
+            values,
+        })
+    }
+
+    /// A setting's value (`None` when unset with no default).
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.values.get(key).and_then(|s| s.value.as_deref())
+    }
+
+    pub fn setting(&self, key: &str) -> Option<&Setting> {
+        self.values.get(key)
+    }
+
+    /// Overrides a value for this run (e.g. `--sandbox` endpoints).
+    pub fn override_value(&mut self, key: &'static str, value: String, source: Source) {
+        self.values.insert(
+            key,
+            Setting {
+                value: Some(value),
+                source,
+            },
+        );
+    }
+
+    /// A duration setting, parsed (values were validated at resolve time).
+    pub fn duration(&self, key: &str) -> Option<Duration> {
+        self.get(key).and_then(|v| parse_duration(v).ok())
+    }
+
+    /// Every setting in display order, with the profile first.
+    pub fn all(&self) -> Vec<(&'static str, Setting)> {
+        let mut out = vec![(
+            "profile",
+            Setting {
+                value: Some(self.profile.clone()),
+                source: self.profile_source,
+            },
+        )];
+        for k in KEYS {
+            if let Some(s) = self.values.get(k.name) {
+                out.push((k.name, s.clone()));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_parse() {
+        assert_eq!(parse_duration("30s").unwrap(), Duration::from_secs(30));
+        assert_eq!(parse_duration("5m").unwrap(), Duration::from_secs(300));
+        assert_eq!(parse_duration("90").unwrap(), Duration::from_secs(90));
+        assert!(parse_duration("5x").is_err());
+    }
+
+    #[test]
+    fn keys_validate_values() {
+        assert!(key("endpoint").unwrap().validate("ftp://x", "t").is_err());
+        assert!(key("output").unwrap().validate("yaml", "t").is_err());
+        assert!(
+            key("credential_store")
+                .unwrap()
+                .validate("file", "t")
+                .is_ok()
+        );
+        assert!(
+            key("session_validity")
+                .unwrap()
+                .validate("2h", "t")
+                .is_err()
+        );
+        assert_eq!(key("nope").err().map(|e| e.exit_code()), Some(2));
+        assert!(key("auth-endpoint").is_ok());
+    }
+
+    #[test]
+    fn config_file_round_trips_and_keeps_other_profiles() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub").join("config.toml");
+        let mut f = ConfigFile::load(&path).unwrap();
+        f.set("default", "endpoint", Some("https://a.example"))
+            .unwrap();
+        f.set("work", "account", Some("acme")).unwrap();
+        f.save().unwrap();
+        let mut g = ConfigFile::load(&path).unwrap();
+        assert_eq!(g.profile("default")["endpoint"], "https://a.example");
+        g.set("default", "endpoint", None).unwrap();
+        g.save().unwrap();
+        let h = ConfigFile::load(&path).unwrap();
+        assert!(!h.profile("default").contains_key("endpoint"));
+        assert_eq!(h.profile("work")["account"], "acme");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+            let dmode = std::fs::metadata(path.parent().unwrap())
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(dmode & 0o777, 0o700);
+        }
+    }
+}

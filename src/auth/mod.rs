@@ -1,1 +1,1034 @@
-//! Session lifecycle (login, refresh, re-login) and credential stores (in progress).
+//! Session lifecycle: log in, keep the token, refresh before expiry, log in
+//! again after expiry or a 401 — with no surprises for scripts.
+//!
+//! The rules (design.md §5):
+//!
+//! * The client keeps an *estimate* of when its session expires: last
+//!   successful use + the session's lifetime (the validity it asked for).
+//!   With more than the refresh margin left (60 s, or half the lifetime for
+//!   short sessions; `BYTEMARK_REFRESH_MARGIN` in seconds overrides) a
+//!   command spends no extra request. Inside the margin it spends exactly one
+//!   `GET /session/{token}`, which extends the session. After expiry it logs
+//!   in again: from `BYTEMARK_USER`/`BYTEMARK_PASSWORD`, by prompting on a
+//!   TTY, or it fails with exit 3 and a hint — never a hang.
+//! * On a 401 from the brain the client logs in again once and replays the
+//!   request once ([`crate::api::Client::send`]).
+//! * Parallel processes share one session: logins and refreshes happen
+//!   under an exclusive file lock in the state dir, and each process re-reads
+//!   the stored session after taking the lock, so eight processes started
+//!   together log in once.
+//! * Non-secret metadata (user, factors, lifetime, expiry estimate, default
+//!   account) lives in `<state>/sessions/<profile>.json` (0600, dir 0700);
+//!   the token lives in the chosen [`store`]. The password is never stored.
+//!   With the memory store nothing is written at all.
+
+pub mod store;
+
+use crate::api::{Http, Method};
+use crate::error::{Error, ErrorKind, Result, printable_excerpt};
+use serde::{Deserialize, Serialize};
+use std::cell::{Cell, RefCell};
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use store::{EntryKey, FileStore, KeyringStore, MemoryStore, StoreKind, TokenStore};
+
+/// Default refresh margin (design.md §5: "about a minute").
+pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
+
+/// How long to wait for another process that holds the session lock.
+const LOCK_WAIT: Duration = Duration::from_secs(120);
+
+/// Which store the user chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreChoice {
+    Keyring,
+    File,
+    /// `none`: memory for this process.
+    Memory,
+}
+
+impl StoreChoice {
+    pub fn parse(s: &str) -> StoreChoice {
+        match s {
+            "file" => StoreChoice::File,
+            "none" | "memory" => StoreChoice::Memory,
+            _ => StoreChoice::Keyring,
+        }
+    }
+}
+
+/// Everything the session manager needs, resolved by the context.
+#[derive(Debug, Clone)]
+pub struct SessionOptions {
+    pub profile: String,
+    pub auth_endpoint: String,
+    /// The configured user (`BYTEMARK_USER` or the profile), if any.
+    pub user: Option<String>,
+    pub store: StoreChoice,
+    /// Validity asked for at login.
+    pub validity: Duration,
+    pub state_dir: PathBuf,
+    /// `BYTEMARK_TOKEN`.
+    pub env_token: Option<String>,
+    /// `BYTEMARK_PASSWORD` (used only together with a user name).
+    pub env_password: Option<String>,
+    /// Credentials that always work here (`--sandbox`: demo/demo).
+    pub fixed_credentials: Option<(String, String)>,
+    /// Prompts are allowed (stdin and stderr are terminals).
+    pub interactive: bool,
+    pub quiet: bool,
+    /// `BYTEMARK_REFRESH_MARGIN` override.
+    pub margin: Option<Duration>,
+}
+
+/// Non-secret facts about the stored session.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SessionMeta {
+    pub auth_endpoint: String,
+    pub user: String,
+    #[serde(default)]
+    pub factors: Vec<String>,
+    /// Lifetime after last use, in seconds.
+    pub ttl: u64,
+    /// Estimated expiry, Unix seconds.
+    pub expires_at: u64,
+    #[serde(default)]
+    pub account: Option<String>,
+    pub store: StoreKind,
+    /// Changes with every login; lets a process tell whether the stored
+    /// session is still the one it holds.
+    pub login_id: String,
+}
+
+/// The session this process holds.
+#[derive(Debug, Clone)]
+struct Current {
+    token: String,
+    meta: SessionMeta,
+    /// The `expires_at` last written to disk.
+    persisted_expiry: u64,
+}
+
+/// How to log in: user, password and optional factors.
+pub struct Credentials {
+    pub user: String,
+    pub password: String,
+    pub otp: Option<String>,
+    pub yubikey: Option<String>,
+    /// The password was typed at a prompt (so a wrong one may be retyped).
+    pub prompted: bool,
+}
+
+/// What `whoami` shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionInfo {
+    pub user: String,
+    pub factors: Vec<String>,
+    pub account: Option<String>,
+    pub store: StoreKind,
+    pub expires_in: Option<u64>,
+    pub profile: String,
+    pub auth_endpoint: String,
+}
+
+pub fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// Removes secrets from a message (belt and braces: messages are built
+/// from names and status lines, but a server could echo a body back).
+pub fn scrub(text: &str, secrets: &[&str]) -> String {
+    let mut out = text.to_string();
+    for s in secrets {
+        if s.len() >= 3 {
+            out = out.replace(s, "[redacted]");
+        }
+    }
+    out
+}
+
+/// The session manager: implements [`crate::api::Session`] for the client.
+pub struct SessionManager {
+    pub opts: SessionOptions,
+    store: RefCell<Option<Box<dyn TokenStore>>>,
+    current: RefCell<Option<Current>>,
+    memory_fallback_warned: Cell<bool>,
+    /// Validity asked for at the next login (`login --validity` changes it).
+    validity: Cell<Duration>,
+    /// Stdin lines already consumed (password, then OTP).
+    stdin_lines: RefCell<Option<std::io::Lines<std::io::StdinLock<'static>>>>,
+}
+
+impl SessionManager {
+    pub fn new(opts: SessionOptions) -> SessionManager {
+        SessionManager {
+            validity: Cell::new(opts.validity),
+            opts,
+            store: RefCell::new(None),
+            current: RefCell::new(None),
+            memory_fallback_warned: Cell::new(false),
+            stdin_lines: RefCell::new(None),
+        }
+    }
+
+    /// Sets the validity asked for at the next login.
+    pub fn set_validity(&self, d: Duration) {
+        self.validity.set(d);
+    }
+
+    fn margin(&self, ttl: u64) -> u64 {
+        match self.opts.margin {
+            Some(m) => m.as_secs(),
+            None => REFRESH_MARGIN.as_secs().min(ttl / 2),
+        }
+    }
+
+    fn sessions_dir(&self) -> PathBuf {
+        self.opts.state_dir.join("sessions")
+    }
+    fn meta_path(&self) -> PathBuf {
+        self.sessions_dir()
+            .join(format!("{}.json", self.opts.profile))
+    }
+    fn lock_path(&self) -> PathBuf {
+        self.sessions_dir()
+            .join(format!("{}.lock", self.opts.profile))
+    }
+
+    /// Opens the chosen store once; a keyring that does not answer becomes
+    /// memory with one warning line.
+    fn with_store<T>(&self, f: impl FnOnce(&dyn TokenStore) -> T) -> T {
+        let mut slot = self.store.borrow_mut();
+        if slot.is_none() {
+            let opened: Box<dyn TokenStore> = match self.opts.store {
+                StoreChoice::Memory => Box::new(MemoryStore::default()),
+                StoreChoice::File => Box::new(FileStore::new(&self.opts.state_dir)),
+                StoreChoice::Keyring => match KeyringStore::open() {
+                    Ok(k) => Box::new(k),
+                    Err(e) => {
+                        self.warn_memory_fallback(&e.0);
+                        Box::new(MemoryStore::default())
+                    }
+                },
+            };
+            *slot = Some(opened);
+        }
+        f(slot.as_deref().expect("store opened above"))
+    }
+
+    fn warn_memory_fallback(&self, why: &str) {
+        if !self.memory_fallback_warned.replace(true) {
+            eprintln!(
+                "warning: no OS keyring ({why}); the session is kept in memory for this command only \
+                 (set BYTEMARK_CREDENTIAL_STORE=file to keep it in a private file)"
+            );
+        }
+    }
+
+    /// Moves to the memory store after a keyring failure mid-run.
+    fn fall_back_to_memory(&self, why: &str) {
+        self.warn_memory_fallback(why);
+        *self.store.borrow_mut() = Some(Box::new(MemoryStore::default()));
+    }
+
+    fn store_kind(&self) -> StoreKind {
+        self.with_store(|s| s.kind())
+    }
+
+    fn entry_key(&self, user: &str) -> EntryKey {
+        EntryKey {
+            profile: self.opts.profile.clone(),
+            auth_endpoint: self.opts.auth_endpoint.clone(),
+            user: user.to_string(),
+        }
+    }
+
+    fn read_meta(&self) -> Option<SessionMeta> {
+        let text = std::fs::read_to_string(self.meta_path()).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    fn write_meta(&self, meta: &SessionMeta) -> Result<()> {
+        let text = serde_json::to_string_pretty(meta)
+            .map_err(|e| Error::unexpected(format!("cannot encode session metadata: {e}")))?;
+        crate::config::write_private(&self.meta_path(), text.as_bytes())
+    }
+
+    /// The stored session, if it belongs to this profile, auth endpoint,
+    /// configured user and store.
+    fn load_persisted(&self) -> Option<Current> {
+        let kind = self.store_kind();
+        if !kind.persistent() {
+            return None;
+        }
+        let meta = self.read_meta()?;
+        if meta.auth_endpoint != self.opts.auth_endpoint || meta.store != kind {
+            return None;
+        }
+        if let Some(u) = &self.opts.user
+            && *u != meta.user
+        {
+            return None;
+        }
+        let key = self.entry_key(&meta.user);
+        match self.with_store(|s| s.load(&key)) {
+            Ok(Some(token)) => Some(Current {
+                token,
+                persisted_expiry: meta.expires_at,
+                meta,
+            }),
+            Ok(None) => None,
+            Err(e) => {
+                if kind == StoreKind::Keyring {
+                    self.fall_back_to_memory(&e.0);
+                } else {
+                    eprintln!("warning: {e}");
+                }
+                None
+            }
+        }
+    }
+
+    /// Runs `f` holding the profile's session lock (exclusive, across
+    /// processes). With the memory store there is nothing to share: no lock.
+    fn locked<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        if !self.store_kind().persistent() {
+            return f();
+        }
+        crate::config::create_private_dir(&self.opts.state_dir)?;
+        crate::config::create_private_dir(&self.sessions_dir())?;
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.lock_path())
+            .map_err(|e| {
+                Error::unexpected(format!(
+                    "cannot open the session lock {}: {e}",
+                    self.lock_path().display()
+                ))
+            })?;
+        let mut lock = fd_lock::RwLock::new(file);
+        let started = std::time::Instant::now();
+        loop {
+            match lock.try_write() {
+                Ok(_guard) => return f(),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    if started.elapsed() > LOCK_WAIT {
+                        return Err(Error::unexpected(
+                            "another bytemark process has been logging in for two minutes",
+                        )
+                        .with_hint(format!(
+                            "finish or stop it; the lock is {}",
+                            self.lock_path().display()
+                        )));
+                    }
+                    std::thread::sleep(Duration::from_millis(25));
+                }
+                Err(e) => {
+                    return Err(Error::unexpected(format!(
+                        "cannot lock {}: {e}",
+                        self.lock_path().display()
+                    )));
+                }
+            }
+        }
+    }
+
+    fn remaining(meta: &SessionMeta) -> i64 {
+        meta.expires_at as i64 - now_secs() as i64
+    }
+
+    fn fresh(&self, c: &Current) -> bool {
+        Self::remaining(&c.meta) > self.margin(c.meta.ttl) as i64
+    }
+
+    /// A token believed valid, logging in or refreshing first as needed.
+    pub fn ensure(&self, http: &Http) -> Result<String> {
+        if let Some(t) = &self.opts.env_token {
+            return Ok(t.clone());
+        }
+        if let Some(c) = self.current.borrow().as_ref()
+            && self.fresh(c)
+        {
+            return Ok(c.token.clone());
+        }
+        // Fast path: a fresh stored session, no lock, no request.
+        if let Some(c) = self.load_persisted()
+            && self.fresh(&c)
+        {
+            let token = c.token.clone();
+            *self.current.borrow_mut() = Some(c);
+            return Ok(token);
+        }
+        self.locked(|| {
+            // Another process may have logged in or refreshed meanwhile.
+            let candidate = self
+                .load_persisted()
+                .or_else(|| self.current.borrow().clone());
+            if let Some(c) = candidate {
+                if self.fresh(&c) {
+                    let token = c.token.clone();
+                    *self.current.borrow_mut() = Some(c);
+                    return Ok(token);
+                }
+                // Inside the margin: one GET /session extends it. If the
+                // service no longer knows it, log in again below.
+                if Self::remaining(&c.meta) > 0
+                    && let Some(token) = self.refresh(http, c)?
+                {
+                    return Ok(token);
+                }
+            }
+            self.relogin(http, "the session has expired")
+        })
+    }
+
+    /// One `GET /session/{token}`, which extends the session. `None` when
+    /// the service answers that the session no longer exists.
+    fn refresh(&self, http: &Http, mut c: Current) -> Result<Option<String>> {
+        match read_session(http, &self.opts.auth_endpoint, &c.token) {
+            Ok(info) => {
+                c.meta.expires_at = now_secs() + c.meta.ttl;
+                if !info.factors.is_empty() {
+                    c.meta.factors = info.factors;
+                }
+                self.persist(&c)?;
+                let token = c.token.clone();
+                *self.current.borrow_mut() = Some(c);
+                Ok(Some(token))
+            }
+            Err(e) if e.kind == ErrorKind::Auth => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Logs in again without being asked to: fixed or environment
+    /// credentials, else a prompt on a TTY, else exit 3 with a hint.
+    fn relogin(&self, http: &Http, why: &str) -> Result<String> {
+        let remembered_user = self
+            .current
+            .borrow()
+            .as_ref()
+            .map(|c| c.meta.user.clone())
+            .or_else(|| self.read_meta().map(|m| m.user));
+        let creds = if let Some((u, p)) = &self.opts.fixed_credentials {
+            Some(Credentials {
+                user: u.clone(),
+                password: p.clone(),
+                otp: None,
+                yubikey: None,
+                prompted: false,
+            })
+        } else if let (Some(u), Some(p)) = (&self.opts.user, &self.opts.env_password) {
+            Some(Credentials {
+                user: u.clone(),
+                password: p.clone(),
+                otp: None,
+                yubikey: None,
+                prompted: false,
+            })
+        } else {
+            None
+        };
+        if let Some(creds) = creds {
+            return self.login_with(http, creds).map(|c| c.token);
+        }
+        if self.opts.interactive {
+            eprintln!("{why}; please log in");
+            let user = match self.opts.user.clone().or(remembered_user) {
+                Some(u) => u,
+                None => prompt_line("User: ")?,
+            };
+            return self.login_interactive(http, user, None, None);
+        }
+        let mut message = if self.read_meta().is_some() || self.current.borrow().is_some() {
+            format!("{why}, and there is no way to log in again here")
+        } else {
+            "not logged in".to_string()
+        };
+        if self.opts.user.is_some() && self.opts.env_password.is_none() {
+            message.push_str(" (BYTEMARK_USER is set but BYTEMARK_PASSWORD is not)");
+        }
+        Err(Error::auth(message).with_hint(
+            "run `bytemark login`, or set BYTEMARK_USER and BYTEMARK_PASSWORD (or BYTEMARK_TOKEN)",
+        ))
+    }
+
+    /// Prompts for the password (and factors) on the terminal, three tries.
+    pub fn login_interactive(
+        &self,
+        http: &Http,
+        user: String,
+        otp: Option<String>,
+        yubikey: Option<String>,
+    ) -> Result<String> {
+        let mut last = None;
+        for _ in 0..3 {
+            let password = prompt_secret(&format!("Password for {user}: "))?;
+            let creds = Credentials {
+                user: user.clone(),
+                password,
+                otp: otp.clone(),
+                yubikey: yubikey.clone(),
+                prompted: true,
+            };
+            match self.login_with(http, creds) {
+                Ok(c) => return Ok(c.token),
+                Err(e) if e.kind == ErrorKind::Auth && is_retryable_login_error(&e) => {
+                    eprintln!("{}; please try again", e.message);
+                    last = Some(e);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Err(last.unwrap_or_else(|| Error::auth("login failed")))
+    }
+
+    /// Creates a session with `creds` (answering a 2FA challenge from
+    /// `creds.otp` or a prompt), reads it back once, records the default
+    /// account, and stores it. Must be called with the lock held when the
+    /// store is shared (see [`SessionManager::login`]).
+    fn login_with(&self, http: &Http, mut creds: Credentials) -> Result<Current> {
+        let auth = &self.opts.auth_endpoint;
+        let validity = self.validity.get().as_secs().clamp(1, 3600);
+        // The 2FA code goes only into the answer to a `Missing 2FA`
+        // challenge, as the service's protocol has it.
+        let otp = creds.otp.take();
+        let token = match create_session(http, auth, &creds, validity) {
+            Ok(t) => t,
+            Err(LoginFailure::Missing2fa) => {
+                let code = match otp {
+                    Some(c) => c,
+                    None if self.opts.interactive => prompt_secret("Two-factor code: ")?,
+                    None => {
+                        return Err(Error::auth(format!(
+                            "user {} needs a two-factor code",
+                            creds.user
+                        ))
+                        .with_hint("pass --otp CODE to `bytemark login` (or --otp - to read it from stdin)"));
+                    }
+                };
+                creds.otp = Some(code);
+                create_session(http, auth, &creds, validity).map_err(|f| f.into_error(&creds))?
+            }
+            Err(f) => return Err(f.into_error(&creds)),
+        };
+        let info = read_session(http, auth, &token).map_err(|e| {
+            let mut e = e;
+            e.message = scrub(&e.message, &[&token, &creds.password]);
+            e
+        })?;
+        let account = first_account(http, &token);
+        let meta = SessionMeta {
+            auth_endpoint: auth.clone(),
+            user: if info.username.is_empty() {
+                creds.user.clone()
+            } else {
+                info.username.clone()
+            },
+            factors: info.factors,
+            ttl: validity,
+            expires_at: now_secs() + validity,
+            account,
+            store: self.store_kind(),
+            login_id: format!("{:016x}", fastrand::u64(..)),
+        };
+        let current = Current {
+            token: token.clone(),
+            persisted_expiry: 0,
+            meta,
+        };
+        self.save(&current)?;
+        let saved = self.current.borrow().clone().unwrap_or(current);
+        Ok(saved)
+    }
+
+    /// `bytemark login`: always a new session, under the lock.
+    pub fn login(
+        &self,
+        http: &Http,
+        creds: Option<Credentials>,
+        user: Option<String>,
+    ) -> Result<()> {
+        self.locked(|| {
+            match creds {
+                Some(c) => {
+                    self.login_with(http, c)?;
+                }
+                None => {
+                    let user = match user {
+                        Some(u) => u,
+                        None => prompt_line("User: ")?,
+                    };
+                    self.login_interactive(http, user, None, None)?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// `bytemark login` with an interactive password but flags for factors.
+    pub fn login_prompting(
+        &self,
+        http: &Http,
+        user: String,
+        otp: Option<String>,
+        yubikey: Option<String>,
+    ) -> Result<()> {
+        self.locked(|| self.login_interactive(http, user, otp, yubikey).map(|_| ()))
+    }
+
+    /// Stores token and metadata (token first, so a reader never finds
+    /// metadata newer than its token).
+    fn save(&self, c: &Current) -> Result<()> {
+        let mut c = c.clone();
+        let key = self.entry_key(&c.meta.user);
+        let saved = self.with_store(|s| s.save(&key, &c.token));
+        if let Err(e) = saved {
+            if self.store_kind() == StoreKind::Keyring {
+                self.fall_back_to_memory(&e.0);
+                let _ = self.with_store(|s| s.save(&key, &c.token));
+            } else {
+                return Err(Error::unexpected(format!("cannot store the session: {e}")));
+            }
+        }
+        c.meta.store = self.store_kind();
+        if c.meta.store.persistent() {
+            // A session of another user in the same profile is replaced:
+            // forget its token too.
+            if let Some(old) = self.read_meta()
+                && (old.user != c.meta.user || old.auth_endpoint != c.meta.auth_endpoint)
+                && old.store == c.meta.store
+            {
+                let old_key = EntryKey {
+                    profile: self.opts.profile.clone(),
+                    auth_endpoint: old.auth_endpoint.clone(),
+                    user: old.user.clone(),
+                };
+                let _ = self.with_store(|s| s.delete(&old_key));
+            }
+            self.write_meta(&c.meta)?;
+            c.persisted_expiry = c.meta.expires_at;
+        }
+        *self.current.borrow_mut() = Some(c);
+        Ok(())
+    }
+
+    /// Writes the metadata of the current session (after a refresh).
+    fn persist(&self, c: &Current) -> Result<()> {
+        if c.meta.store.persistent() && self.store_kind() == c.meta.store {
+            self.write_meta(&c.meta)?;
+        }
+        Ok(())
+    }
+
+    /// The brain accepted the token: move the expiry estimate forward, and
+    /// write it down when it moved by more than a few seconds (never while
+    /// another process holds the lock, and never over a newer login).
+    pub fn touch(&self) {
+        let mut cur = self.current.borrow_mut();
+        let Some(c) = cur.as_mut() else { return };
+        c.meta.expires_at = now_secs() + c.meta.ttl;
+        if !c.meta.store.persistent() || c.meta.expires_at < c.persisted_expiry + 5 {
+            return;
+        }
+        let Ok(file) = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.lock_path())
+        else {
+            return;
+        };
+        let mut lock = fd_lock::RwLock::new(file);
+        let Ok(_guard) = lock.try_write() else { return };
+        if let Some(on_disk) = self.read_meta()
+            && on_disk.login_id == c.meta.login_id
+        {
+            let mut meta = on_disk;
+            meta.expires_at = meta.expires_at.max(c.meta.expires_at);
+            if self.write_meta(&meta).is_ok() {
+                c.persisted_expiry = meta.expires_at;
+            }
+        }
+    }
+
+    /// After a 401: another process may already hold a newer session;
+    /// otherwise log in again (once).
+    pub fn renew_after_401(&self, http: &Http) -> Result<String> {
+        if self.opts.env_token.is_some() {
+            return Err(Error::auth("the API refused BYTEMARK_TOKEN (HTTP 401)")
+                .with_hint("the token has expired or was revoked: set a new one, or unset BYTEMARK_TOKEN and log in"));
+        }
+        let rejected = self
+            .current
+            .borrow()
+            .as_ref()
+            .map(|c| c.meta.login_id.clone());
+        self.locked(|| {
+            if let Some(c) = self.load_persisted()
+                && Some(&c.meta.login_id) != rejected.as_ref()
+            {
+                let token = c.token.clone();
+                *self.current.borrow_mut() = Some(c);
+                return Ok(token);
+            }
+            *self.current.borrow_mut() = None;
+            self.relogin(http, "the session is no longer valid")
+        })
+    }
+
+    /// Forgets the session: token from its store, then the metadata.
+    /// Returns whether there was anything to forget.
+    pub fn logout(&self) -> Result<bool> {
+        let meta = self.read_meta();
+        let mut had = false;
+        if let Some(m) = &meta {
+            let key = self.entry_key(&m.user);
+            // Forget it from the store it was written to, whatever the
+            // current choice is.
+            let result = match m.store {
+                StoreKind::File => FileStore::new(&self.opts.state_dir).delete(&key),
+                StoreKind::Keyring => match KeyringStore::open() {
+                    Ok(k) => k.delete(&key),
+                    Err(e) => Err(e),
+                },
+                _ => Ok(()),
+            };
+            if let Err(e) = result {
+                return Err(Error::unexpected(format!(
+                    "cannot remove the session from the {}: {e}",
+                    m.store.as_str()
+                )));
+            }
+            had = true;
+        }
+        match std::fs::remove_file(self.meta_path()) {
+            Ok(()) => had = true,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(Error::unexpected(format!(
+                    "cannot remove {}: {e}",
+                    self.meta_path().display()
+                )));
+            }
+        }
+        *self.current.borrow_mut() = None;
+        Ok(had)
+    }
+
+    /// The default account recorded at login, if any.
+    pub fn account(&self) -> Option<String> {
+        self.current
+            .borrow()
+            .as_ref()
+            .and_then(|c| c.meta.account.clone())
+    }
+
+    /// Records the default account (found by a `GET /accounts`) so later
+    /// commands need no discovery request.
+    pub fn remember_account(&self, account: &str) {
+        let mut cur = self.current.borrow_mut();
+        if let Some(c) = cur.as_mut() {
+            c.meta.account = Some(account.to_string());
+            if c.meta.store.persistent()
+                && let Some(mut on_disk) = self.read_meta()
+                && on_disk.login_id == c.meta.login_id
+            {
+                on_disk.account = Some(account.to_string());
+                let _ = self.write_meta(&on_disk);
+            }
+        }
+    }
+
+    /// What `whoami` shows (after [`SessionManager::ensure`]).
+    pub fn info(&self, http: &Http) -> Result<SessionInfo> {
+        if let Some(token) = &self.opts.env_token {
+            if token.starts_with("apikey.") {
+                return Ok(SessionInfo {
+                    user: "apikeyuser".into(),
+                    factors: vec!["apikey".into()],
+                    account: None,
+                    store: StoreKind::Env,
+                    expires_in: None,
+                    profile: self.opts.profile.clone(),
+                    auth_endpoint: self.opts.auth_endpoint.clone(),
+                });
+            }
+            let s = read_session(http, &self.opts.auth_endpoint, token)?;
+            return Ok(SessionInfo {
+                user: s.username,
+                factors: s.factors,
+                account: None,
+                store: StoreKind::Env,
+                expires_in: None,
+                profile: self.opts.profile.clone(),
+                auth_endpoint: self.opts.auth_endpoint.clone(),
+            });
+        }
+        self.ensure(http)?;
+        let cur = self.current.borrow();
+        let c = cur
+            .as_ref()
+            .ok_or_else(|| Error::unexpected("no session after login"))?;
+        Ok(SessionInfo {
+            user: c.meta.user.clone(),
+            factors: c.meta.factors.clone(),
+            account: c.meta.account.clone(),
+            store: self.store_kind(),
+            expires_in: Some(Self::remaining(&c.meta).max(0) as u64),
+            profile: self.opts.profile.clone(),
+            auth_endpoint: self.opts.auth_endpoint.clone(),
+        })
+    }
+
+    /// The next line of stdin (for `--password-stdin` and `--otp -`).
+    pub fn stdin_line(&self, what: &str) -> Result<String> {
+        let mut slot = self.stdin_lines.borrow_mut();
+        let lines = slot.get_or_insert_with(|| std::io::stdin().lock().lines());
+        match lines.next() {
+            Some(Ok(line)) => {
+                let line = line.trim_end_matches('\r').to_string();
+                if line.is_empty() {
+                    Err(Error::usage(format!("the {what} read from stdin is empty")))
+                } else {
+                    Ok(line)
+                }
+            }
+            Some(Err(e)) => Err(Error::unexpected(format!(
+                "cannot read the {what} from stdin: {e}"
+            ))),
+            None => Err(Error::usage(format!("no {what} on stdin"))),
+        }
+    }
+}
+
+impl crate::api::Session for SessionManager {
+    fn token(&self, http: &Http) -> Result<String> {
+        self.ensure(http)
+    }
+    fn used(&self) {
+        self.touch()
+    }
+    fn renew(&self, http: &Http) -> Result<String> {
+        self.renew_after_401(http)
+    }
+}
+
+/// Lets the context and the client share one manager.
+impl crate::api::Session for std::rc::Rc<SessionManager> {
+    fn token(&self, http: &Http) -> Result<String> {
+        self.ensure(http)
+    }
+    fn used(&self) {
+        self.touch()
+    }
+    fn renew(&self, http: &Http) -> Result<String> {
+        self.renew_after_401(http)
+    }
+}
+
+/// Why `POST /session` failed.
+#[derive(Debug)]
+pub enum LoginFailure {
+    Missing2fa,
+    BadCredentials,
+    BadlyFormed,
+    InvalidFactor,
+    Other(Error),
+}
+
+impl LoginFailure {
+    fn into_error(self, creds: &Credentials) -> Error {
+        match self {
+            LoginFailure::Missing2fa => Error::auth(format!(
+                "user {} needs a two-factor code",
+                creds.user
+            ))
+            .with_hint("pass --otp CODE"),
+            LoginFailure::BadCredentials => {
+                Error::auth(format!("bad user name or password (user {})", creds.user))
+                    .with_hint("check the user name and password; BYTEMARK_USER and BYTEMARK_PASSWORD are used when set")
+            }
+            LoginFailure::BadlyFormed => Error::auth(
+                "the user name or password contains characters the service does not accept",
+            )
+            .with_hint("check for stray spaces or control characters"),
+            LoginFailure::InvalidFactor => Error::auth(
+                "the two-factor code or Yubikey one-time password was not accepted",
+            )
+            .with_hint("codes are single-use and expire quickly: try a new one"),
+            LoginFailure::Other(mut e) => {
+                let mut secrets = vec![creds.password.as_str()];
+                if let Some(o) = &creds.otp {
+                    secrets.push(o);
+                }
+                e.message = scrub(&e.message, &secrets);
+                e
+            }
+        }
+    }
+}
+
+fn is_retryable_login_error(e: &Error) -> bool {
+    e.message.starts_with("bad user name or password")
+        || e.message.starts_with("the user name or password contains")
+}
+
+/// `POST {auth}/session`: the token on success, else why not.
+pub fn create_session(
+    http: &Http,
+    auth_url: &str,
+    creds: &Credentials,
+    validity: u64,
+) -> std::result::Result<String, LoginFailure> {
+    let mut body = serde_json::Map::new();
+    body.insert("username".into(), creds.user.clone().into());
+    body.insert("password".into(), creds.password.clone().into());
+    body.insert("validity".into(), validity.to_string().into());
+    if let Some(otp) = &creds.otp {
+        body.insert("2fa".into(), otp.clone().into());
+    }
+    if let Some(y) = &creds.yubikey {
+        body.insert("yubikey".into(), y.clone().into());
+    }
+    let body = serde_json::Value::Object(body).to_string();
+    let url = format!("{}/session", auth_url.trim_end_matches('/'));
+    let resp = http
+        .raw(Method::Post, &url, Some(&body), None, "text/plain")
+        .map_err(LoginFailure::Other)?;
+    let text = resp.body.trim();
+    if (200..300).contains(&resp.status) {
+        if text.is_empty() || text.contains(char::is_whitespace) {
+            return Err(LoginFailure::Other(Error::network(
+                "log in: the authentication service answered without a session token",
+            )));
+        }
+        return Ok(text.to_string());
+    }
+    if text.contains("Missing 2FA") {
+        return Err(LoginFailure::Missing2fa);
+    }
+    if text.contains("Bad login credentials") || text.contains("Authentication failed") {
+        return Err(LoginFailure::BadCredentials);
+    }
+    if text.contains("Badly-formed parameters") {
+        return Err(LoginFailure::BadlyFormed);
+    }
+    if text.contains("Invalid token") {
+        return Err(LoginFailure::InvalidFactor);
+    }
+    if resp.status >= 500 || resp.status == 429 {
+        return Err(LoginFailure::Other(Error::from_http(
+            resp.status,
+            "log in",
+            "",
+        )));
+    }
+    Err(LoginFailure::Other(Error::auth(format!(
+        "log in: the authentication service refused (HTTP {}): {}",
+        resp.status,
+        printable_excerpt(text)
+    ))))
+}
+
+/// What `GET /session/{token}` says.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SessionRead {
+    #[serde(default)]
+    pub username: String,
+    #[serde(default)]
+    pub factors: Vec<String>,
+}
+
+/// `GET {auth}/session/{token}` (extends the session). A 404 means the
+/// session is gone: an `Auth` error.
+pub fn read_session(http: &Http, auth_url: &str, token: &str) -> Result<SessionRead> {
+    let url = format!(
+        "{}/session/{}",
+        auth_url.trim_end_matches('/'),
+        crate::api::encode_segment(token)
+    );
+    let resp = http.with_retries(true, || {
+        http.raw(Method::Get, &url, None, None, "application/json")
+    })?;
+    match resp.status {
+        200..=299 => serde_json::from_str(&resp.body).map_err(|_| {
+            Error::network("read session: the authentication service sent an unreadable answer")
+        }),
+        401 | 403 | 404 | 410 => Err(Error::auth("the session has expired or is not valid")
+            .with_hint("run `bytemark login`, or set BYTEMARK_USER and BYTEMARK_PASSWORD")),
+        s => Err(Error::from_http(s, "read session", "")),
+    }
+}
+
+/// The first account the new session can see (`GET /accounts`), or `None`
+/// when that fails (it is only a default).
+fn first_account(http: &Http, token: &str) -> Option<String> {
+    if token.starts_with("apikey.") {
+        return None;
+    }
+    let req = crate::api::Request::get("/accounts", "list accounts");
+    let v = http.brain(&req, Some(token)).ok()?;
+    v.as_array()?
+        .first()?
+        .get("name")?
+        .as_str()
+        .map(str::to_string)
+}
+
+/// Prompts on stderr and reads a line from the terminal.
+pub fn prompt_line(prompt: &str) -> Result<String> {
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(Error::auth("cannot prompt: not on a terminal").with_hint(
+            "pass --user and --password-stdin, or set BYTEMARK_USER and BYTEMARK_PASSWORD",
+        ));
+    }
+    eprint!("{prompt}");
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| Error::unexpected(format!("cannot read from the terminal: {e}")))?;
+    let line = line.trim().to_string();
+    if line.is_empty() {
+        return Err(Error::auth("no user name given"));
+    }
+    Ok(line)
+}
+
+/// Prompts on the terminal without echo (rpassword reads /dev/tty).
+pub fn prompt_secret(prompt: &str) -> Result<String> {
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(Error::auth("cannot prompt for a secret: not on a terminal")
+            .with_hint("pass --password-stdin, or set BYTEMARK_USER and BYTEMARK_PASSWORD"));
+    }
+    let s = rpassword::prompt_password(prompt)
+        .map_err(|e| Error::unexpected(format!("cannot read from the terminal: {e}")))?;
+    if s.is_empty() {
+        return Err(Error::auth("nothing was entered"));
+    }
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scrub_removes_secrets() {
+        assert_eq!(scrub("a hunter2 b", &["hunter2"]), "a [redacted] b");
+        assert_eq!(scrub("ab", &["a"]), "ab");
+    }
+
+    #[test]
+    fn store_choice_parses() {
+        assert_eq!(StoreChoice::parse("file"), StoreChoice::File);
+        assert_eq!(StoreChoice::parse("none"), StoreChoice::Memory);
+        assert_eq!(StoreChoice::parse("keyring"), StoreChoice::Keyring);
+    }
+}

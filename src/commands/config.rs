@@ -1,1 +1,116 @@
-//! `bytemark config` (in progress).
+//! `bytemark config list|get|set|unset`: profiles in `config.toml`.
+//!
+//! `list` shows every setting's value and where it came from (flag, env,
+//! profile, default, sandbox). `set`/`unset` change the current profile
+//! (`--profile`/`BYTEMARK_PROFILE`, else `default`); keys and values are
+//! validated first (an unknown key or a bad value is exit 2).
+
+use super::Context;
+use crate::cli::{ConfigCmd, OutputFormat};
+use crate::config::{self, Source};
+use crate::error::Result;
+use crate::output::{Column, plain};
+use serde_json::{Value, json};
+
+const COLUMNS: &[Column] = &[
+    Column {
+        key: "key",
+        header: "KEY",
+        render: |v| plain(&v["key"]),
+    },
+    Column {
+        key: "value",
+        header: "VALUE",
+        render: |v| plain(&v["value"]),
+    },
+    Column {
+        key: "source",
+        header: "SOURCE",
+        render: |v| plain(&v["source"]),
+    },
+];
+
+fn row(key: &str, value: Option<&str>, source: Source) -> Value {
+    json!({ "key": key, "value": value, "source": source.as_str() })
+}
+
+pub fn run(ctx: &mut Context, cmd: ConfigCmd) -> Result<()> {
+    match cmd {
+        ConfigCmd::List => {
+            let items: Vec<Value> = ctx
+                .settings
+                .all()
+                .into_iter()
+                .map(|(k, s)| row(k, s.value.as_deref(), s.source))
+                .collect();
+            ctx.output.list(&items, COLUMNS, |v| plain(&v["key"]))
+        }
+        ConfigCmd::Get { key } => {
+            let (name, setting) = if key == "profile" {
+                (
+                    "profile",
+                    config::Setting {
+                        value: Some(ctx.settings.profile.clone()),
+                        source: ctx.settings.profile_source,
+                    },
+                )
+            } else {
+                let k = config::key(&key)?;
+                let s = ctx
+                    .settings
+                    .setting(k.name)
+                    .cloned()
+                    .unwrap_or(config::Setting {
+                        value: None,
+                        source: Source::Default,
+                    });
+                (k.name, s)
+            };
+            match ctx.output.format {
+                OutputFormat::Json => {
+                    ctx.output
+                        .print_json(&row(name, setting.value.as_deref(), setting.source))
+                }
+                _ => ctx.output.value(setting.value.as_deref().unwrap_or("")),
+            }
+        }
+        ConfigCmd::Set { key, value } => {
+            let k = config::key(&key)?;
+            k.validate(&value, k.name)?;
+            let mut file = ctx.settings.file.clone();
+            file.set(&ctx.settings.profile, k.name, Some(&value))?;
+            file.save()?;
+            if !ctx.quiet {
+                eprintln!(
+                    "{} = {value:?} in profile {} ({})",
+                    k.name,
+                    ctx.settings.profile,
+                    file.path.display()
+                );
+                warn_if_overridden(ctx, k.name);
+            }
+            Ok(())
+        }
+        ConfigCmd::Unset { key } => {
+            let k = config::key(&key)?;
+            let mut file = ctx.settings.file.clone();
+            file.set(&ctx.settings.profile, k.name, None)?;
+            file.save()?;
+            if !ctx.quiet {
+                eprintln!("{} removed from profile {}", k.name, ctx.settings.profile);
+                warn_if_overridden(ctx, k.name);
+            }
+            Ok(())
+        }
+    }
+}
+
+fn warn_if_overridden(ctx: &Context, key: &str) {
+    if let (Some(s), Ok(k)) = (ctx.settings.setting(key), config::key(key)) {
+        match s.source {
+            Source::Env => eprintln!("note: {} is set and takes precedence", k.env),
+            Source::Flag => eprintln!("note: the flag given on this command line takes precedence"),
+            _ => {}
+        }
+    }
+}

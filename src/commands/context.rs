@@ -1,44 +1,249 @@
 //! What every command gets: resolved settings, the output engine, and an
-//! authenticated API client created on first use. (Interface fixed;
-//! implementation owned by the core work.)
+//! authenticated API client created on first use.
+//!
+//! `Context::new` only reads flags, environment and the config file; it
+//! sends nothing and touches no keyring, so `config`, `--help`-like paths and
+//! usage errors stay instant. The first call to [`Context::api`] settles the
+//! session (zero requests while it is fresh; see [`crate::auth`]).
 
-use crate::api::{Client, Http};
-use crate::cli::GlobalArgs;
+use crate::api::{Client, Http, HttpOptions, Request};
+use crate::auth::{SessionManager, SessionOptions, StoreChoice};
+use crate::cli::{GlobalArgs, OutputFormat};
+use crate::config::{Settings, Source, env_var};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, color_enabled};
+use std::io::{IsTerminal, Write};
+use std::rc::Rc;
+use std::time::Duration;
 
 pub struct Context {
     pub output: Output,
     pub yes: bool,
     pub quiet: bool,
+    pub debug: bool,
+    /// Every setting with its source.
+    pub settings: Settings,
+    /// Prompts are possible: stdin and stderr are terminals.
+    pub interactive: bool,
+    session: Rc<SessionManager>,
+    client: Option<Client>,
+    /// The in-process sandbox under `--sandbox` (stops when dropped).
+    sandbox: Option<crate::sandbox::SandboxHandle>,
 }
 
 impl Context {
     /// Resolves flags, environment and profile into one validated context.
     /// Sends no request.
-    pub fn new(_global: &GlobalArgs) -> Result<Context> {
-        Err(Error::unexpected("context not implemented yet"))
+    pub fn new(global: &GlobalArgs) -> Result<Context> {
+        let mut settings = Settings::resolve(global)?;
+        let stdout_is_tty = std::io::stdout().is_terminal();
+        let format = match settings.get("output") {
+            Some("json") => OutputFormat::Json,
+            Some("ids") => OutputFormat::Ids,
+            _ => OutputFormat::Table,
+        };
+        let output = Output {
+            format,
+            columns: global
+                .columns
+                .iter()
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
+                .collect(),
+            no_headers: global.no_headers,
+            color: color_enabled(global.color.unwrap_or_default(), stdout_is_tty),
+            stdout_is_tty,
+        };
+        let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+
+        let mut sandbox = None;
+        let mut fixed_credentials = None;
+        let mut store = StoreChoice::parse(settings.get("credential_store").unwrap_or("keyring"));
+        let mut env_token = env_var("BYTEMARK_TOKEN");
+        if global.sandbox {
+            let handle = crate::sandbox::start(crate::sandbox::SandboxOptions {
+                state_file: Some(crate::sandbox::default_state_path()),
+                quiet: true,
+                ..Default::default()
+            })
+            .map_err(|e| {
+                Error::unexpected(format!("cannot start the sandbox: {e}"))
+                    .with_hint("`bytemark sandbox reset` starts it over with fresh seed data")
+            })?;
+            let url = handle.base_url().to_string();
+            settings.override_value("endpoint", url.clone(), Source::Sandbox);
+            settings.override_value("auth_endpoint", url, Source::Sandbox);
+            settings.override_value(
+                "user",
+                crate::sandbox::DEMO_USER.to_string(),
+                Source::Sandbox,
+            );
+            fixed_credentials = Some((
+                crate::sandbox::DEMO_USER.to_string(),
+                crate::sandbox::DEMO_PASSWORD.to_string(),
+            ));
+            // Nothing of the sandbox session is kept: no keyring, no files.
+            store = StoreChoice::Memory;
+            env_token = None;
+            sandbox = Some(handle);
+        }
+
+        let margin = match env_var("BYTEMARK_REFRESH_MARGIN") {
+            Some(v) => Some(Duration::from_secs(v.trim().parse().map_err(|_| {
+                Error::usage(format!(
+                    "BYTEMARK_REFRESH_MARGIN: expected a number of seconds, got {v:?}"
+                ))
+            })?)),
+            None => None,
+        };
+        let session = SessionManager::new(SessionOptions {
+            profile: settings.profile.clone(),
+            auth_endpoint: settings
+                .get("auth_endpoint")
+                .unwrap_or_default()
+                .trim_end_matches('/')
+                .to_string(),
+            user: settings.get("user").map(str::to_string),
+            store,
+            validity: settings
+                .duration("session_validity")
+                .unwrap_or(Duration::from_secs(1800)),
+            state_dir: settings.paths.state_dir.clone(),
+            env_token,
+            env_password: if global.sandbox {
+                None
+            } else {
+                env_var("BYTEMARK_PASSWORD")
+            },
+            fixed_credentials,
+            interactive,
+            quiet: global.quiet,
+            margin,
+        });
+        Ok(Context {
+            output,
+            yes: global.yes,
+            quiet: global.quiet,
+            debug: global.debug,
+            settings,
+            interactive,
+            session: Rc::new(session),
+            client: None,
+            sandbox,
+        })
+    }
+
+    /// Options for the HTTP transport from the resolved settings.
+    pub fn http_options(&self) -> HttpOptions {
+        let mut o = HttpOptions {
+            brain_url: self
+                .settings
+                .get("endpoint")
+                .unwrap_or_default()
+                .trim_end_matches('/')
+                .to_string(),
+            auth_url: self
+                .settings
+                .get("auth_endpoint")
+                .unwrap_or_default()
+                .trim_end_matches('/')
+                .to_string(),
+            debug: self.debug,
+            ..Default::default()
+        };
+        if let Some(t) = self.settings.duration("request_timeout") {
+            o.request_timeout = t;
+            o.connect_timeout = o.connect_timeout.min(t);
+        }
+        o
     }
 
     /// The authenticated brain client (logs in or refreshes as needed, on first call).
     pub fn api(&mut self) -> Result<&Client> {
-        Err(Error::unexpected("context not implemented yet"))
+        if self.client.is_none() {
+            let http = self.http()?;
+            self.session.ensure(&http)?;
+            self.client = Some(Client::new(http, Box::new(Rc::clone(&self.session))));
+        }
+        self.client
+            .as_ref()
+            .ok_or_else(|| Error::unexpected("the API client was not created"))
     }
 
     /// Unauthenticated transport, for `GET /definitions`.
     pub fn http(&self) -> Result<Http> {
-        Err(Error::unexpected("context not implemented yet"))
+        Ok(Http::new(self.http_options()))
+    }
+
+    /// The session manager (login, logout, whoami).
+    pub fn session(&self) -> &SessionManager {
+        &self.session
+    }
+
+    /// Whether this run uses the in-process sandbox.
+    pub fn is_sandbox(&self) -> bool {
+        self.sandbox.is_some()
     }
 
     /// The account to work in when a name does not say: `--account`, env,
-    /// profile, else the first account the user can see (one request).
+    /// profile, else the one recorded at login, else the first account the
+    /// user can see (one request, remembered for next time).
     pub fn default_account(&mut self) -> Result<String> {
-        Err(Error::unexpected("context not implemented yet"))
+        if let Some(a) = self.settings.get("account") {
+            return Ok(a.to_string());
+        }
+        self.api()?;
+        if let Some(a) = self.session.account() {
+            return Ok(a);
+        }
+        let accounts = self
+            .api()?
+            .send(&Request::get("/accounts", "find your default account"))?;
+        let name = accounts
+            .as_array()
+            .and_then(|a| a.first())
+            .and_then(|a| a.get("name"))
+            .and_then(|n| n.as_str())
+            .map(str::to_string)
+            .ok_or_else(|| {
+                Error::not_found("you cannot see any account")
+                    .with_hint("pass --account NAME, or set BYTEMARK_ACCOUNT")
+            })?;
+        self.session.remember_account(&name);
+        Ok(name)
     }
 
     /// Asks before something destructive or costly. `--yes` → Ok; a TTY →
     /// y/N prompt on stderr; no TTY → exit 8 with a hint to pass `--yes`.
-    pub fn confirm(&self, _what: &str) -> Result<()> {
-        Err(Error::unexpected("context not implemented yet"))
+    pub fn confirm(&self, what: &str) -> Result<()> {
+        if self.yes {
+            return Ok(());
+        }
+        if !self.interactive {
+            return Err(Error::confirmation_needed(format!(
+                "{what}: confirmation needed and there is no terminal to ask on"
+            ))
+            .with_hint("pass --yes to confirm"));
+        }
+        let mut err = std::io::stderr().lock();
+        let _ = write!(err, "{what} [y/N] ");
+        let _ = err.flush();
+        drop(err);
+        let mut answer = String::new();
+        match std::io::stdin().read_line(&mut answer) {
+            Ok(_) => {
+                let a = answer.trim().to_ascii_lowercase();
+                if a == "y" || a == "yes" {
+                    Ok(())
+                } else {
+                    Err(Error::confirmation_needed("declined")
+                        .with_hint("pass --yes to confirm without a prompt"))
+                }
+            }
+            Err(e) => Err(
+                Error::confirmation_needed(format!("could not read an answer: {e}"))
+                    .with_hint("pass --yes to confirm"),
+            ),
+        }
     }
 }

@@ -1,1 +1,227 @@
-//! `bytemark login` (in progress).
+//! `bytemark login`, `logout` and `whoami`.
+//!
+//! Passwords come from a terminal prompt, `--password-stdin` or
+//! `BYTEMARK_PASSWORD` — never from a flag value, which would end up in shell
+//! history and `ps`. Confirmations go to stderr; under `-o json` the session
+//! summary (no token) goes to stdout.
+
+use super::Context;
+use crate::auth::{Credentials, SessionInfo};
+use crate::cli::{LoginArgs, OutputFormat};
+use crate::config::{Source, env_var};
+use crate::error::{Error, Result};
+use crate::output::{Column, plain};
+use serde_json::{Value, json};
+
+pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
+    if let Some(v) = &args.validity {
+        let d = crate::spec::parse_duration(v)?;
+        if d.as_secs() < 1 || d.as_secs() > 3600 {
+            return Err(Error::usage(format!(
+                "--validity {v}: must be between 1s and 1h (the service caps sessions at 1h)"
+            )));
+        }
+        ctx.session().set_validity(d);
+    }
+    if let Some(u) = &args.user {
+        crate::config::key("user")?.validate(u, "--user")?;
+    }
+    // `--user` beats BYTEMARK_USER and the profile; a profile's user only
+    // counts when it is not the sandbox's.
+    let user = args
+        .user
+        .clone()
+        .or_else(|| ctx.settings.get("user").map(str::to_string));
+    let session = ctx.session();
+
+    let yubikey = match (&args.yubikey_otp, args.yubikey) {
+        (Some(otp), _) => Some(otp.trim().to_string()),
+        (None, true) if ctx.interactive => {
+            Some(crate::auth::prompt_secret("Press your Yubikey: ")?)
+        }
+        (None, true) => {
+            return Err(Error::usage(
+                "--yubikey needs --yubikey-otp OTP when there is no terminal to prompt on",
+            ));
+        }
+        (None, false) => None,
+    };
+
+    let password = if args.password_stdin {
+        if user.is_none() {
+            return Err(Error::usage(
+                "--password-stdin needs --user (or BYTEMARK_USER)",
+            ));
+        }
+        Some(session.stdin_line("password")?)
+    } else if ctx.is_sandbox() {
+        Some(crate::sandbox::DEMO_PASSWORD.to_string())
+    } else if user.is_some() {
+        env_var("BYTEMARK_PASSWORD")
+    } else {
+        None
+    };
+    let otp = match args.otp.as_deref() {
+        Some("-") => Some(session.stdin_line("two-factor code")?),
+        Some(code) => Some(code.trim().to_string()),
+        None => None,
+    };
+
+    let http = ctx.http()?;
+    match (user, password) {
+        (Some(user), Some(password)) => session.login(
+            &http,
+            Some(Credentials {
+                user,
+                password,
+                otp,
+                yubikey,
+                prompted: false,
+            }),
+            None,
+        )?,
+        (user, None) if ctx.interactive => {
+            let user = match user {
+                Some(u) => u,
+                None => crate::auth::prompt_line("User: ")?,
+            };
+            session.login_prompting(&http, user, otp, yubikey)?
+        }
+        (_, _) => {
+            return Err(Error::auth("no password: not on a terminal, so cannot prompt")
+                .with_hint(
+                    "use `bytemark login --user NAME --password-stdin`, or set BYTEMARK_USER and BYTEMARK_PASSWORD",
+                ));
+        }
+    }
+    if env_var("BYTEMARK_TOKEN").is_some() && !ctx.is_sandbox() {
+        eprintln!(
+            "warning: BYTEMARK_TOKEN is set and is used instead of this session while it stays set"
+        );
+    }
+    let info = whoami_info(ctx)?;
+    if ctx.output.format == OutputFormat::Json {
+        return ctx.output.print_json(&info_json(&info));
+    }
+    if !ctx.quiet {
+        let account = info
+            .account
+            .as_deref()
+            .map(|a| format!(", account {a}"))
+            .unwrap_or_default();
+        eprintln!(
+            "Logged in as {} ({}){account}; session kept in {}{}.",
+            info.user,
+            info.factors.join(", "),
+            store_words(&info),
+            info.expires_in
+                .map(|s| format!(", valid for {} without use", human_secs(s)))
+                .unwrap_or_default(),
+        );
+    }
+    Ok(())
+}
+
+pub fn logout(ctx: &mut Context) -> Result<()> {
+    let had = ctx.session().logout()?;
+    if ctx.output.format == OutputFormat::Json {
+        ctx.output.print_json(&json!({ "logged_out": had }))?;
+    } else if !ctx.quiet {
+        eprintln!(
+            "{}",
+            if had {
+                "Logged out: the stored session is forgotten."
+            } else {
+                "No stored session to forget."
+            }
+        );
+    }
+    if env_var("BYTEMARK_TOKEN").is_some() && !ctx.quiet {
+        eprintln!("note: BYTEMARK_TOKEN is still set and will still be used");
+    }
+    Ok(())
+}
+
+const WHOAMI_COLUMNS: &[Column] = &[
+    Column {
+        key: "user",
+        header: "USER",
+        render: |v| plain(&v["user"]),
+    },
+    Column {
+        key: "factors",
+        header: "FACTORS",
+        render: |v| plain(&v["factors"]),
+    },
+    Column {
+        key: "account",
+        header: "ACCOUNT",
+        render: |v| plain(&v["account"]),
+    },
+    Column {
+        key: "store",
+        header: "STORE",
+        render: |v| plain(&v["store"]),
+    },
+    Column {
+        key: "expires_in",
+        header: "EXPIRES IN",
+        render: |v| match v["expires_in"].as_u64() {
+            Some(s) => format!("{s}s"),
+            None => "unknown".into(),
+        },
+    },
+    Column {
+        key: "profile",
+        header: "PROFILE",
+        render: |v| plain(&v["profile"]),
+    },
+    Column {
+        key: "auth_endpoint",
+        header: "AUTH ENDPOINT",
+        render: |v| plain(&v["auth_endpoint"]),
+    },
+];
+
+pub fn whoami(ctx: &mut Context) -> Result<()> {
+    let info = whoami_info(ctx)?;
+    ctx.output
+        .one(&info_json(&info), WHOAMI_COLUMNS, |v| plain(&v["user"]))
+}
+
+/// The session summary, with the account commands would use.
+fn whoami_info(ctx: &mut Context) -> Result<SessionInfo> {
+    let http = ctx.http()?;
+    let mut info = ctx.session().info(&http)?;
+    if let Some(setting) = ctx.settings.setting("account")
+        && setting.source != Source::Default
+        && let Some(a) = &setting.value
+    {
+        info.account = Some(a.clone());
+    }
+    Ok(info)
+}
+
+fn info_json(info: &SessionInfo) -> Value {
+    serde_json::to_value(info).unwrap_or(Value::Null)
+}
+
+fn store_words(info: &SessionInfo) -> &'static str {
+    use crate::auth::store::StoreKind;
+    match info.store {
+        StoreKind::Keyring => "the OS keyring",
+        StoreKind::File => "a private file in the data directory",
+        StoreKind::Memory => "memory for this command only",
+        StoreKind::Env => "BYTEMARK_TOKEN",
+    }
+}
+
+fn human_secs(s: u64) -> String {
+    if s >= 3600 && s.is_multiple_of(3600) {
+        format!("{}h", s / 3600)
+    } else if s >= 60 && s.is_multiple_of(60) {
+        format!("{}m", s / 60)
+    } else {
+        format!("{s}s")
+    }
+}

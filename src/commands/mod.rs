@@ -2,6 +2,7 @@
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
+use crate::output::Output;
 use clap::Parser;
 
 pub mod accounts;
@@ -19,15 +20,108 @@ pub mod wait;
 pub use context::Context;
 
 /// Parses argv, runs the command and maps any error to an exit code.
+///
+/// Usage errors from clap exit 2 (as JSON on stderr under `-o json`);
+/// `--help` and `--version` exit 0. Every other error is printed once by
+/// [`Output::error`] — JSON under `-o json`, even when the context could not
+/// be built — and its kind decides the exit code (design.md §7).
 pub fn main() -> i32 {
-    let cli = Cli::parse();
+    install_interrupt_handler();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(e),
+    };
+    let out = error_output(&cli.global);
     match dispatch(cli) {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("error: {e}");
+            out.error(&e);
             e.exit_code()
         }
     }
+}
+
+/// How to report errors: the resolved output format when the settings
+/// resolve, else the flags and environment alone.
+fn error_output(global: &crate::cli::GlobalArgs) -> Output {
+    let mut out = Output::fallback(global);
+    if global.output.is_none()
+        && let Ok(settings) = crate::config::Settings::resolve(global)
+        && settings.get("output") == Some("json")
+    {
+        out.format = crate::cli::OutputFormat::Json;
+    }
+    out
+}
+
+fn clap_error(e: clap::Error) -> i32 {
+    use clap::error::ErrorKind as K;
+    let code = e.exit_code();
+    if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion)
+        || !e.use_stderr()
+        || !wants_json_errors()
+    {
+        let _ = e.print();
+        return code;
+    }
+    let text = e.to_string();
+    let message = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("invalid command line")
+        .trim_start_matches("error: ")
+        .to_string();
+    let err = Error::usage(message).with_hint("see `bytemark --help`");
+    let out = Output {
+        format: crate::cli::OutputFormat::Json,
+        columns: Vec::new(),
+        no_headers: false,
+        color: false,
+        stdout_is_tty: false,
+    };
+    out.error(&err);
+    code
+}
+
+/// `-o json` / `--output json` / `BYTEMARK_OUTPUT=json`, read from the raw
+/// arguments when clap could not parse them.
+fn wants_json_errors() -> bool {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    for (i, a) in args.iter().enumerate() {
+        if a == "--" {
+            break;
+        }
+        if a == "-ojson" || a == "--output=json" || a == "-o=json" {
+            return true;
+        }
+        if (a == "-o" || a == "--output") && args.get(i + 1).map(String::as_str) == Some("json") {
+            return true;
+        }
+    }
+    std::env::var("BYTEMARK_OUTPUT").as_deref() == Ok("json")
+}
+
+/// Ctrl-C ends the program with exit 130, restoring terminal echo in case
+/// it came during a password prompt.
+fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| {
+        #[cfg(unix)]
+        {
+            use std::io::IsTerminal;
+            if std::io::stdin().is_terminal()
+                && let Ok(tty) = std::fs::File::open("/dev/tty")
+            {
+                let _ = std::process::Command::new("stty")
+                    .arg("echo")
+                    .stdin(tty)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .status();
+            }
+        }
+        eprintln!();
+        std::process::exit(crate::ErrorKind::Interrupted.exit_code());
+    });
 }
 
 fn dispatch(cli: Cli) -> Result<()> {
@@ -39,6 +133,18 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Discs(cmd) => discs::run(&mut Context::new(&cli.global)?, cmd),
         Command::Accounts(cmd) => accounts::run(&mut Context::new(&cli.global)?, cmd),
         Command::Definitions(args) => definitions::run(&mut Context::new(&cli.global)?, args),
-        _ => Err(Error::unexpected("not implemented yet")),
+        Command::Login(args) => login::login(&mut Context::new(&cli.global)?, args),
+        Command::Logout => login::logout(&mut Context::new(&cli.global)?),
+        Command::Whoami => login::whoami(&mut Context::new(&cli.global)?),
+        Command::Config(cmd) => config::run(&mut Context::new(&cli.global)?, cmd),
+        Command::Completions(args) => completions(args),
     }
+}
+
+/// `bytemark completions <shell>`: the script on stdout.
+fn completions(args: crate::cli::CompletionsArgs) -> Result<()> {
+    use clap::CommandFactory;
+    let mut buf = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "bytemark", &mut buf);
+    crate::output::write_stdout(&String::from_utf8_lossy(&buf))
 }

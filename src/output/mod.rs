@@ -1,9 +1,29 @@
 //! Rendering results: tables for people, JSON for programs, ids for xargs.
-//! (Interface fixed; implementation owned by the core work.)
+//!
+//! The contract (design.md §6):
+//!
+//! * stdout carries data only; errors, warnings and prompts go to stderr.
+//! * `table`: on a terminal, comfy-table with borders (and a bold header when
+//!   colour is on), wrapped to the terminal width; a terminal that reports 0
+//!   columns gets [`FALLBACK_WIDTH`]. Piped, plain columns aligned with two
+//!   spaces and never truncated, so `awk`/`cut` see every character.
+//! * `--columns` takes JSON field names (dotted paths reach into nested
+//!   objects). A name that is neither a known column nor a field of the data
+//!   is a usage error (exit 2) listing the valid names. It shapes tables only:
+//!   `-o json` always prints the API's whole JSON.
+//! * `json`: the API's JSON as received (array for many, object for one),
+//!   pretty on a terminal and compact when piped (one line per document).
+//! * `ids`: one id per line.
+//! * A closed pipe (`| head`) is not an error: writes that fail with
+//!   `BrokenPipe` are treated as done and the program exits 0.
 
-use crate::cli::OutputFormat;
+use crate::cli::{ColorChoice, GlobalArgs, OutputFormat};
 use crate::error::{Error, Result};
 use serde_json::Value;
+use std::io::{IsTerminal, Write};
+
+/// Width used when a terminal reports 0 columns (some CI pseudo-terminals do).
+pub const FALLBACK_WIDTH: u16 = 100;
 
 /// A table column: the JSON field name users pass to `--columns`, its header,
 /// and how to show the value to a person (e.g. MiB → "1 GiB").
@@ -23,26 +43,405 @@ pub struct Output {
     pub stdout_is_tty: bool,
 }
 
+/// Renders any JSON value as table text: strings as they are, null as
+/// empty, arrays joined with ", ", objects as compact JSON.
+pub fn plain(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) => items.iter().map(plain).collect::<Vec<_>>().join(", "),
+        Value::Object(_) => v.to_string(),
+    }
+}
+
+/// Looks up a dotted path (`hardware_profile`, `discs.0.size`, `nics.ips`).
+pub fn lookup<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
+    let mut cur = item;
+    for part in path.split('.') {
+        cur = match cur {
+            Value::Object(map) => map.get(part)?,
+            Value::Array(items) => items.get(part.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+/// Whether colour should be used on a stream, given `--color`, `NO_COLOR`
+/// and `TERM=dumb`.
+pub fn color_enabled(choice: ColorChoice, is_tty: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            is_tty
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var("TERM").map(|t| t != "dumb").unwrap_or(true)
+        }
+    }
+}
+
+/// One resolved table column: a command's own column, or a raw JSON field.
+enum Col<'a> {
+    Known(&'a Column),
+    Field(String),
+}
+
+impl Col<'_> {
+    fn header(&self) -> String {
+        match self {
+            Col::Known(c) => c.header.to_string(),
+            Col::Field(f) => f.to_uppercase(),
+        }
+    }
+    #[cfg(test)]
+    fn key(&self) -> &str {
+        match self {
+            Col::Known(c) => c.key,
+            Col::Field(f) => f,
+        }
+    }
+    fn render(&self, item: &Value) -> String {
+        match self {
+            Col::Known(c) => (c.render)(item),
+            Col::Field(f) => lookup(item, f).map(plain).unwrap_or_default(),
+        }
+    }
+}
+
 impl Output {
+    /// The output settings from flags and the environment alone, used to
+    /// report errors when the full context could not be built.
+    pub fn fallback(global: &GlobalArgs) -> Output {
+        let format = global.output.unwrap_or_else(|| {
+            match std::env::var("BYTEMARK_OUTPUT").ok().as_deref() {
+                Some("json") => OutputFormat::Json,
+                Some("ids") => OutputFormat::Ids,
+                _ => OutputFormat::Table,
+            }
+        });
+        let stdout_is_tty = std::io::stdout().is_terminal();
+        Output {
+            format,
+            columns: global.columns.clone(),
+            no_headers: global.no_headers,
+            color: color_enabled(global.color.unwrap_or_default(), stdout_is_tty),
+            stdout_is_tty,
+        }
+    }
+
     /// Prints many resources: a table with `columns` (or the user's
     /// `--columns`), a JSON array, or one `id(item)` per line.
     pub fn list(
         &self,
-        _items: &[Value],
-        _columns: &[Column],
-        _id: fn(&Value) -> String,
+        items: &[Value],
+        columns: &[Column],
+        id: fn(&Value) -> String,
     ) -> Result<()> {
-        Err(Error::unexpected("output not implemented yet"))
+        match self.format {
+            OutputFormat::Json => self.print_json(&Value::Array(items.to_vec())),
+            OutputFormat::Ids => {
+                let mut text = String::new();
+                for item in items {
+                    text.push_str(&id(item));
+                    text.push('\n');
+                }
+                write_stdout(&text)
+            }
+            OutputFormat::Table => {
+                let cols = self.resolve_columns(items, columns)?;
+                let header: Vec<String> = cols.iter().map(Col::header).collect();
+                let rows: Vec<Vec<String>> = items
+                    .iter()
+                    .map(|item| cols.iter().map(|c| c.render(item)).collect())
+                    .collect();
+                self.table(&header, &rows)
+            }
+        }
     }
 
     /// Prints one resource: a two-column field/value table, a JSON object,
     /// or its id.
-    pub fn one(&self, _item: &Value, _columns: &[Column], _id: fn(&Value) -> String) -> Result<()> {
-        Err(Error::unexpected("output not implemented yet"))
+    pub fn one(&self, item: &Value, columns: &[Column], id: fn(&Value) -> String) -> Result<()> {
+        match self.format {
+            OutputFormat::Json => self.print_json(item),
+            OutputFormat::Ids => write_stdout(&format!("{}\n", id(item))),
+            OutputFormat::Table => {
+                let cols = self.resolve_columns(std::slice::from_ref(item), columns)?;
+                let rows: Vec<Vec<String>> = cols
+                    .iter()
+                    .map(|c| vec![c.header(), c.render(item)])
+                    .collect();
+                self.table(&["FIELD".to_string(), "VALUE".to_string()], &rows)
+            }
+        }
+    }
+
+    /// Prints a JSON document on stdout: pretty on a terminal, one compact
+    /// line when piped.
+    pub fn print_json(&self, v: &Value) -> Result<()> {
+        let text = if self.stdout_is_tty {
+            serde_json::to_string_pretty(v)
+        } else {
+            serde_json::to_string(v)
+        }
+        .map_err(|e| Error::unexpected(format!("could not encode JSON: {e}")))?;
+        write_stdout(&format!("{text}\n"))
+    }
+
+    /// Prints one plain value (e.g. `config get`) on its own line.
+    pub fn value(&self, text: &str) -> Result<()> {
+        write_stdout(&format!("{text}\n"))
+    }
+
+    /// A notice for people on stderr (not data); nothing under `--quiet`
+    /// is the caller's choice.
+    pub fn notice(&self, text: &str) {
+        let _ = writeln!(std::io::stderr().lock(), "{text}");
     }
 
     /// Reports an error on stderr (JSON under `-o json`).
     pub fn error(&self, e: &Error) {
-        eprintln!("error: {e}");
+        let mut err = std::io::stderr().lock();
+        if self.format == OutputFormat::Json {
+            let _ = writeln!(err, "{}", e.to_json());
+            return;
+        }
+        let color = color_enabled(
+            if self.color {
+                ColorChoice::Auto
+            } else {
+                ColorChoice::Never
+            },
+            std::io::stderr().is_terminal(),
+        );
+        let (red, yellow, reset) = if color {
+            ("\x1b[1;31m", "\x1b[33m", "\x1b[0m")
+        } else {
+            ("", "", "")
+        };
+        let _ = writeln!(err, "{red}error:{reset} {}", e.message);
+        if let Some(hint) = &e.hint {
+            let _ = writeln!(err, "{yellow}hint:{reset} {hint}");
+        }
+    }
+
+    /// Chooses the columns for a table: the user's `--columns` (validated)
+    /// or the command's defaults.
+    fn resolve_columns<'a>(&self, items: &[Value], columns: &'a [Column]) -> Result<Vec<Col<'a>>> {
+        if self.columns.is_empty() {
+            return Ok(columns.iter().map(Col::Known).collect());
+        }
+        let mut out = Vec::new();
+        let mut unknown = Vec::new();
+        for name in &self.columns {
+            let name = name.trim();
+            if name.is_empty() {
+                continue;
+            }
+            if let Some(c) = columns.iter().find(|c| c.key == name) {
+                out.push(Col::Known(c));
+            } else if items.iter().any(|i| lookup(i, name).is_some()) {
+                out.push(Col::Field(name.to_string()));
+            } else {
+                unknown.push(name.to_string());
+            }
+        }
+        if !unknown.is_empty() {
+            let mut valid: Vec<String> = columns.iter().map(|c| c.key.to_string()).collect();
+            for item in items {
+                if let Value::Object(map) = item {
+                    for k in map.keys() {
+                        if !valid.contains(k) {
+                            valid.push(k.clone());
+                        }
+                    }
+                }
+            }
+            return Err(Error::usage(format!(
+                "unknown column{} {}",
+                if unknown.len() == 1 { "" } else { "s" },
+                unknown.join(", ")
+            ))
+            .with_hint(format!("valid columns: {}", valid.join(", "))));
+        }
+        if out.is_empty() {
+            return Err(Error::usage("--columns names no column"));
+        }
+        Ok(out)
+    }
+
+    fn table(&self, header: &[String], rows: &[Vec<String>]) -> Result<()> {
+        if !self.stdout_is_tty {
+            return write_stdout(&plain_table(
+                if self.no_headers { None } else { Some(header) },
+                rows,
+            ));
+        }
+        use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+        let mut table = Table::new();
+        table
+            .load_preset(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        match table.width() {
+            Some(w) if w > 0 => {}
+            _ => {
+                table.set_width(FALLBACK_WIDTH);
+            }
+        }
+        if !self.color {
+            table.force_no_tty();
+            // force_no_tty also forgets the terminal width; keep wrapping.
+            let width = terminal_width();
+            table.set_width(width);
+        }
+        if !self.no_headers {
+            table.set_header(header.iter().map(|h| {
+                let cell = Cell::new(h);
+                if self.color {
+                    cell.add_attribute(Attribute::Bold)
+                } else {
+                    cell
+                }
+            }));
+        }
+        for row in rows {
+            table.add_row(row.clone());
+        }
+        write_stdout(&format!("{table}\n"))
+    }
+
+    /// The field names of a list, for shells' completion and error hints.
+    pub fn column_keys(columns: &[Column]) -> Vec<&'static str> {
+        columns.iter().map(|c| c.key).collect()
+    }
+}
+
+fn terminal_width() -> u16 {
+    let mut probe = comfy_table::Table::new();
+    match probe.width() {
+        Some(w) if w > 0 => w,
+        _ => {
+            let _ = probe.force_no_tty();
+            FALLBACK_WIDTH
+        }
+    }
+}
+
+/// Plain aligned columns: two spaces between columns, no borders, no
+/// truncation, no trailing spaces.
+pub fn plain_table(header: Option<&[String]>, rows: &[Vec<String>]) -> String {
+    let ncols = header
+        .map(|h| h.len())
+        .unwrap_or(0)
+        .max(rows.iter().map(Vec::len).max().unwrap_or(0));
+    let clean = |s: &str| s.replace(['\n', '\r', '\t'], " ");
+    let mut widths = vec![0usize; ncols];
+    let all = header.into_iter().chain(rows.iter().map(Vec::as_slice));
+    for row in all.clone() {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(clean(cell).chars().count());
+        }
+    }
+    let mut out = String::new();
+    for row in all {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            let cell = clean(cell);
+            line.push_str(&cell);
+            if i + 1 < row.len() {
+                let pad = widths[i] - cell.chars().count() + 2;
+                line.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Writes to stdout; a closed pipe counts as success (the reader has all it
+/// wanted), any other failure is a local I/O error.
+pub fn write_stdout(text: &str) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    match lock.write_all(text.as_bytes()).and_then(|_| lock.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::unexpected(format!("could not write output: {e}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn out(columns: &[&str]) -> Output {
+        Output {
+            format: OutputFormat::Table,
+            columns: columns.iter().map(|s| s.to_string()).collect(),
+            no_headers: false,
+            color: false,
+            stdout_is_tty: false,
+        }
+    }
+
+    const COLS: &[Column] = &[
+        Column {
+            key: "name",
+            header: "NAME",
+            render: |v| v["name"].as_str().unwrap_or("").to_string(),
+        },
+        Column {
+            key: "memory",
+            header: "MEMORY",
+            render: |v| format!("{} MiB", v["memory"]),
+        },
+    ];
+
+    #[test]
+    fn plain_tables_align_without_truncation_or_trailing_space() {
+        let long = "x".repeat(300);
+        let text = plain_table(
+            Some(&["A".to_string(), "B".to_string()]),
+            &[
+                vec!["short".into(), "1".into()],
+                vec![long.clone(), "".into()],
+            ],
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], format!("A{}B", " ".repeat(301)));
+        assert_eq!(lines[1], format!("short{}1", " ".repeat(297)));
+        assert_eq!(lines[2], long);
+    }
+
+    #[test]
+    fn unknown_columns_are_usage_errors_listing_valid_names() {
+        let items = vec![json!({"name": "web1", "memory": 1024, "zone": "york"})];
+        let e = out(&["nope"]).resolve_columns(&items, COLS).err().unwrap();
+        assert_eq!(e.exit_code(), 2);
+        let hint = e.hint.unwrap();
+        assert!(hint.contains("name") && hint.contains("memory") && hint.contains("zone"));
+    }
+
+    #[test]
+    fn columns_accept_raw_and_dotted_fields() {
+        let items = vec![json!({"name": "web1", "hw": {"cores": 2}})];
+        let cols = out(&["hw.cores", "name"])
+            .resolve_columns(&items, COLS)
+            .unwrap();
+        assert_eq!(cols[0].render(&items[0]), "2");
+        assert_eq!(cols[0].key(), "hw.cores");
+        assert_eq!(cols[1].render(&items[0]), "web1");
+    }
+
+    #[test]
+    fn plain_renders_every_json_kind() {
+        assert_eq!(plain(&json!(null)), "");
+        assert_eq!(plain(&json!(["a", 1])), "a, 1");
+        assert_eq!(plain(&json!(true)), "yes");
     }
 }

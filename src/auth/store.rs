@@ -1,0 +1,339 @@
+//! Where the session token is kept, behind one trait.
+//!
+//! * [`KeyringStore`]: the OS credential store through `keyring-core` (Secret
+//!   Service over D-Bus on Linux). Every call runs on a helper thread and is
+//!   abandoned after [`KEYRING_TIMEOUT`], so a missing, locked or wedged
+//!   keyring costs seconds, never a hang.
+//! * [`FileStore`]: a 0600 JSON file in the state directory — only when the
+//!   user chose it (`credential_store = "file"`).
+//! * [`MemoryStore`]: this process only (`none`, `--sandbox`, or the
+//!   fallback when no keyring answers).
+//!
+//! `BYTEMARK_TOKEN` is not a store: it is used as is and never written.
+//! Passwords never reach any store.
+
+use crate::config::write_private;
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// How long one keyring call may take before we give up on the keyring.
+pub const KEYRING_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// Which store holds a session (shown by `whoami`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StoreKind {
+    Keyring,
+    File,
+    Memory,
+    /// `BYTEMARK_TOKEN`.
+    Env,
+}
+
+impl StoreKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StoreKind::Keyring => "keyring",
+            StoreKind::File => "file",
+            StoreKind::Memory => "memory",
+            StoreKind::Env => "env",
+        }
+    }
+
+    /// Whether a session in this store outlives the process.
+    pub fn persistent(self) -> bool {
+        matches!(self, StoreKind::Keyring | StoreKind::File)
+    }
+}
+
+/// What a stored token is filed under: profile, auth endpoint and user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryKey {
+    pub profile: String,
+    pub auth_endpoint: String,
+    pub user: String,
+}
+
+impl EntryKey {
+    /// The (service, user) pair of the keyring entry. Tests and users can
+    /// find the entry with these (e.g. `secret-tool search service ...`).
+    pub fn keyring_names(&self) -> (String, String) {
+        (
+            format!("bytemark {}", self.auth_endpoint.trim_end_matches('/')),
+            format!("{}@{}", self.user, self.profile),
+        )
+    }
+}
+
+/// A store failure, described without the secret.
+#[derive(Debug, Clone)]
+pub struct StoreError(pub String);
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One place a token can be kept.
+pub trait TokenStore {
+    fn kind(&self) -> StoreKind;
+    /// The token filed under `key`, if any.
+    fn load(&self, key: &EntryKey) -> Result<Option<String>, StoreError>;
+    fn save(&self, key: &EntryKey, token: &str) -> Result<(), StoreError>;
+    /// Forgets the token; forgetting a missing one is not an error.
+    fn delete(&self, key: &EntryKey) -> Result<(), StoreError>;
+}
+
+/// This process only.
+#[derive(Default)]
+pub struct MemoryStore {
+    tokens: RefCell<HashMap<(String, String, String), String>>,
+}
+
+fn tuple(k: &EntryKey) -> (String, String, String) {
+    (k.profile.clone(), k.auth_endpoint.clone(), k.user.clone())
+}
+
+impl TokenStore for MemoryStore {
+    fn kind(&self) -> StoreKind {
+        StoreKind::Memory
+    }
+    fn load(&self, key: &EntryKey) -> Result<Option<String>, StoreError> {
+        Ok(self.tokens.borrow().get(&tuple(key)).cloned())
+    }
+    fn save(&self, key: &EntryKey, token: &str) -> Result<(), StoreError> {
+        self.tokens
+            .borrow_mut()
+            .insert(tuple(key), token.to_string());
+        Ok(())
+    }
+    fn delete(&self, key: &EntryKey) -> Result<(), StoreError> {
+        self.tokens.borrow_mut().remove(&tuple(key));
+        Ok(())
+    }
+}
+
+/// A 0600 file per profile under `<state dir>/credentials/`.
+pub struct FileStore {
+    pub dir: PathBuf,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FileEntry {
+    auth_endpoint: String,
+    user: String,
+    token: String,
+}
+
+impl FileStore {
+    pub fn new(state_dir: &std::path::Path) -> FileStore {
+        FileStore {
+            dir: state_dir.join("credentials"),
+        }
+    }
+    pub fn path(&self, key: &EntryKey) -> PathBuf {
+        self.dir.join(format!("{}.json", key.profile))
+    }
+}
+
+impl TokenStore for FileStore {
+    fn kind(&self) -> StoreKind {
+        StoreKind::File
+    }
+    fn load(&self, key: &EntryKey) -> Result<Option<String>, StoreError> {
+        let path = self.path(key);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(StoreError(format!("cannot read {}: {e}", path.display()))),
+        };
+        // A damaged file is treated as no session (the next login rewrites it).
+        Ok(serde_json::from_str::<FileEntry>(&text)
+            .ok()
+            .filter(|e| e.auth_endpoint == key.auth_endpoint && e.user == key.user)
+            .map(|e| e.token))
+    }
+    fn save(&self, key: &EntryKey, token: &str) -> Result<(), StoreError> {
+        let entry = FileEntry {
+            auth_endpoint: key.auth_endpoint.clone(),
+            user: key.user.clone(),
+            token: token.to_string(),
+        };
+        let text = serde_json::to_string(&entry).map_err(|e| StoreError(e.to_string()))?;
+        write_private(&self.path(key), text.as_bytes()).map_err(|e| StoreError(e.message))
+    }
+    fn delete(&self, key: &EntryKey) -> Result<(), StoreError> {
+        match std::fs::remove_file(self.path(key)) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(StoreError(format!(
+                "cannot remove {}: {e}",
+                self.path(key).display()
+            ))),
+        }
+    }
+}
+
+/// Runs `f` on a helper thread and waits at most [`KEYRING_TIMEOUT`]. A
+/// call that does not answer in time is left behind (it ends with the
+/// process) and reported as a failure.
+fn bounded<T: Send + 'static>(
+    what: &str,
+    f: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, StoreError> {
+    let (tx, rx) = mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name("keyring".into())
+        .spawn(move || {
+            let _ = tx.send(f());
+        });
+    if let Err(e) = spawned {
+        return Err(StoreError(format!("cannot start a keyring thread: {e}")));
+    }
+    match rx.recv_timeout(KEYRING_TIMEOUT) {
+        Ok(result) => result,
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(StoreError(format!(
+            "the keyring did not answer within {} s ({what}); it may be locked",
+            KEYRING_TIMEOUT.as_secs()
+        ))),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            Err(StoreError(format!("the keyring call failed ({what})")))
+        }
+    }
+}
+
+fn describe(e: keyring_core::Error) -> StoreError {
+    // keyring-core errors never contain the secret (BadEncoding carries
+    // bytes, which we do not print).
+    let text = match e {
+        keyring_core::Error::BadEncoding(_) => "the stored entry is not text".to_string(),
+        keyring_core::Error::BadDataFormat(_, inner) => format!("bad data format: {inner}"),
+        other => other.to_string(),
+    };
+    StoreError(text)
+}
+
+/// The OS keyring.
+pub struct KeyringStore {
+    _private: (),
+}
+
+static KEYRING_INIT: std::sync::OnceLock<Result<(), StoreError>> = std::sync::OnceLock::new();
+
+impl KeyringStore {
+    /// Connects to the platform's credential store (bounded by the timeout)
+    /// and makes it keyring-core's default store. Fails fast when none is
+    /// reachable (no D-Bus session, no Secret Service, unsupported OS).
+    pub fn open() -> Result<KeyringStore, StoreError> {
+        KEYRING_INIT
+            .get_or_init(|| bounded("connect", connect_platform_store))
+            .clone()?;
+        Ok(KeyringStore { _private: () })
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn connect_platform_store() -> Result<(), StoreError> {
+    let store = zbus_secret_service_keyring_store::Store::new().map_err(describe)?;
+    keyring_core::set_default_store(store);
+    Ok(())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn connect_platform_store() -> Result<(), StoreError> {
+    // Keychain / Credential Manager stores are not wired into this build
+    // yet; BYTEMARK_CREDENTIAL_STORE=file keeps sessions across commands.
+    Err(StoreError(
+        "no OS keyring support for this platform in this build".into(),
+    ))
+}
+
+impl TokenStore for KeyringStore {
+    fn kind(&self) -> StoreKind {
+        StoreKind::Keyring
+    }
+    fn load(&self, key: &EntryKey) -> Result<Option<String>, StoreError> {
+        let (service, user) = key.keyring_names();
+        bounded("read", move || {
+            let entry = keyring_core::Entry::new(&service, &user).map_err(describe)?;
+            match entry.get_password() {
+                Ok(t) => Ok(Some(t)),
+                Err(keyring_core::Error::NoEntry) => Ok(None),
+                Err(e) => Err(describe(e)),
+            }
+        })
+    }
+    fn save(&self, key: &EntryKey, token: &str) -> Result<(), StoreError> {
+        let (service, user) = key.keyring_names();
+        let token = token.to_string();
+        bounded("write", move || {
+            let entry = keyring_core::Entry::new(&service, &user).map_err(describe)?;
+            entry.set_password(&token).map_err(describe)
+        })
+    }
+    fn delete(&self, key: &EntryKey) -> Result<(), StoreError> {
+        let (service, user) = key.keyring_names();
+        bounded("delete", move || {
+            let entry = keyring_core::Entry::new(&service, &user).map_err(describe)?;
+            match entry.delete_credential() {
+                Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
+                Err(e) => Err(describe(e)),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> EntryKey {
+        EntryKey {
+            profile: "default".into(),
+            auth_endpoint: "http://127.0.0.1:1".into(),
+            user: "demo".into(),
+        }
+    }
+
+    #[test]
+    fn file_store_round_trips_with_private_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path());
+        assert_eq!(store.load(&key()).unwrap(), None);
+        store.save(&key(), "tok").unwrap();
+        assert_eq!(store.load(&key()).unwrap().as_deref(), Some("tok"));
+        let other = EntryKey {
+            user: "other".into(),
+            ..key()
+        };
+        assert_eq!(store.load(&other).unwrap(), None);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(store.path(&key()))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        store.delete(&key()).unwrap();
+        store.delete(&key()).unwrap();
+        assert_eq!(store.load(&key()).unwrap(), None);
+    }
+
+    #[test]
+    fn bounded_calls_give_up() {
+        let started = std::time::Instant::now();
+        let r: Result<(), _> = bounded("sleep", || {
+            std::thread::sleep(Duration::from_secs(30));
+            Ok(())
+        });
+        assert!(r.is_err());
+        assert!(started.elapsed() < Duration::from_secs(10));
+    }
+}
