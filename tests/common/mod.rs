@@ -83,7 +83,10 @@ impl TestEnv {
     /// The environment every command gets (after `env_clear`).
     pub fn env_vars(&self) -> Vec<(String, String)> {
         let mut vars = vec![
-            ("PATH".to_string(), std::env::var("PATH").unwrap_or_default()),
+            (
+                "PATH".to_string(),
+                std::env::var("PATH").unwrap_or_default(),
+            ),
             ("HOME".to_string(), self.home().display().to_string()),
             (
                 "BYTEMARK_CONFIG_DIR".to_string(),
