@@ -878,7 +878,7 @@ pub fn validate_name(
     };
     match name {
         Some(n) if errs.0.get(key).is_none() => Ok(n),
-        _ => Err(ApiErr::Bad(Value::Object(std::mem::take(&mut errs.0)))),
+        _ => Err(ApiErr::Bad(Value::Object(errs.0.clone()))),
     }
 }
 
