@@ -108,6 +108,10 @@ struct Current {
     meta: SessionMeta,
     /// The `expires_at` last written to disk.
     persisted_expiry: u64,
+    /// This process logged in, refreshed or used the session successfully:
+    /// the service just confirmed it, so no further check is needed while
+    /// the estimate has not run out.
+    verified: bool,
 }
 
 /// How to log in: user, password and optional factors.
@@ -280,6 +284,7 @@ impl SessionManager {
                 token,
                 persisted_expiry: meta.expires_at,
                 meta,
+                verified: false,
             }),
             Ok(None) => None,
             Err(e) => {
@@ -344,7 +349,8 @@ impl SessionManager {
     }
 
     fn fresh(&self, c: &Current) -> bool {
-        Self::remaining(&c.meta) > self.margin(c.meta.ttl) as i64
+        let left = Self::remaining(&c.meta);
+        left > self.margin(c.meta.ttl) as i64 || (c.verified && left > 0)
     }
 
     /// A token believed valid, logging in or refreshing first as needed.
@@ -394,6 +400,7 @@ impl SessionManager {
         match read_session(http, &self.opts.auth_endpoint, &c.token) {
             Ok(info) => {
                 c.meta.expires_at = now_secs() + c.meta.ttl;
+                c.verified = true;
                 if !info.factors.is_empty() {
                     c.meta.factors = info.factors;
                 }
@@ -542,6 +549,7 @@ impl SessionManager {
             token: token.clone(),
             persisted_expiry: 0,
             meta,
+            verified: true,
         };
         self.save(&current)?;
         let saved = self.current.borrow().clone().unwrap_or(current);
@@ -634,6 +642,7 @@ impl SessionManager {
         let mut cur = self.current.borrow_mut();
         let Some(c) = cur.as_mut() else { return };
         c.meta.expires_at = now_secs() + c.meta.ttl;
+        c.verified = true;
         if !c.meta.store.persistent() || c.meta.expires_at < c.persisted_expiry + 5 {
             return;
         }
@@ -837,6 +846,7 @@ impl crate::api::Session for std::rc::Rc<SessionManager> {
 #[derive(Debug)]
 pub enum LoginFailure {
     Missing2fa,
+    MissingYubikey,
     BadCredentials,
     BadlyFormed,
     InvalidFactor,
@@ -851,6 +861,11 @@ impl LoginFailure {
                 creds.user
             ))
             .with_hint("pass --otp CODE"),
+            LoginFailure::MissingYubikey => Error::auth(format!(
+                "user {} must log in with a Yubikey",
+                creds.user
+            ))
+            .with_hint("pass --yubikey (to be prompted for a touch) or --yubikey-otp OTP"),
             LoginFailure::BadCredentials => {
                 Error::auth(format!("bad user name or password (user {})", creds.user))
                     .with_hint("check the user name and password; BYTEMARK_USER and BYTEMARK_PASSWORD are used when set")
@@ -913,6 +928,9 @@ pub fn create_session(
     }
     if text.contains("Missing 2FA") {
         return Err(LoginFailure::Missing2fa);
+    }
+    if text.contains("Missing Yubikey") {
+        return Err(LoginFailure::MissingYubikey);
     }
     if text.contains("Bad login credentials") || text.contains("Authentication failed") {
         return Err(LoginFailure::BadCredentials);
