@@ -18,6 +18,13 @@ use std::thread::JoinHandle;
 /// Largest request body accepted (larger ones get 413).
 pub const MAX_BODY: usize = 1024 * 1024;
 const MAX_HEAD: usize = 64 * 1024;
+const MAX_DRAIN: usize = 64 * 1024 * 1024;
+
+fn expects_continue_header(headers: &[(String, String)]) -> bool {
+    headers
+        .iter()
+        .any(|(k, v)| k == "expect" && v.eq_ignore_ascii_case("100-continue"))
+}
 
 /// One parsed request.
 #[derive(Debug, Clone)]
@@ -323,7 +330,15 @@ fn read_request(
         Some(v) => Some(v.parse::<usize>().map_err(|_| bad("Bad Content-Length"))?),
         None => None,
     };
-    if length.is_some_and(|l| l > MAX_BODY) {
+    if let Some(len) = length.filter(|l| *l > MAX_BODY) {
+        // Read (and discard) a moderately oversized body so the client sees
+        // the 413 instead of a broken pipe; beyond that, just close.
+        if len <= MAX_DRAIN {
+            if expects_continue_header(&headers) {
+                let _ = writer.write_all(b"HTTP/1.1 100 Continue\r\n\r\n");
+            }
+            let _ = io::copy(&mut reader.by_ref().take(len as u64), &mut io::sink());
+        }
         return Err(ReadError::Reply(HttpResponse::text(
             413,
             "Request body too large (limit 1 MiB)",

@@ -617,17 +617,16 @@ impl State {
 
 // ---- the state file -------------------------------------------------
 
+// Not `#[serde(flatten)]`: flattening breaks the integer map keys.
 #[derive(Serialize)]
 struct FileOut<'a> {
     format: &'static str,
-    #[serde(flatten)]
     state: &'a State,
 }
 
 #[derive(Deserialize)]
 struct FileIn {
     format: String,
-    #[serde(flatten)]
     state: State,
 }
 
