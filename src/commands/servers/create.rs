@@ -17,7 +17,7 @@
 //! it in the 202 answer; it is removed from the output unless
 //! `--show-root-password` is given, and never appears in messages.
 
-use super::{SERVER_DETAIL_COLUMNS, say, send, vm_id};
+use super::{SERVER_DETAIL_COLUMNS, detail_columns, say, send, vm_id};
 use crate::api::requests::{self, Secret, VmCreate, VmRef};
 use crate::cli::{OutputFormat, ServerCreateArgs};
 use crate::commands::Context;
@@ -86,20 +86,33 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
         } else {
             PowerTarget::Stopped
         };
-        vm = wait_for(
+        match wait_for(
             ctx,
             &requests::vm_get(&vm_ref),
             target,
             plan.timeout,
             &vm_ref.to_string(),
-            Some(vm),
-        )?;
-        say(ctx, &format!("{vm_ref} is {}", target.word()));
+            Some(vm.clone()),
+        ) {
+            Ok(v) => {
+                vm = v;
+                say(ctx, &format!("{vm_ref} is {}", target.word()));
+            }
+            Err(e) => {
+                // The server exists: print it (and the password, if asked
+                // for, which would otherwise be lost) before the error.
+                if let (Some(echo), Value::Object(m)) = (&echo, &mut vm) {
+                    m.insert("reimage".into(), echo.clone());
+                }
+                ctx.output.one(&vm, detail_columns(&vm), vm_id)?;
+                return Err(e);
+            }
+        }
     }
     if let (Some(echo), Value::Object(m)) = (echo, &mut vm) {
         m.insert("reimage".into(), echo);
     }
-    ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
+    ctx.output.one(&vm, detail_columns(&vm), vm_id)
 }
 
 fn vm_id_or(vm: &Value, r: &VmRef) -> String {
@@ -434,6 +447,52 @@ pub(crate) fn read_firstboot(path: Option<&Path>) -> Result<Option<String>> {
     Ok(Some(text))
 }
 
+/// A root password for `reimage`, which (unlike `vm_create`) needs one:
+/// 20 letters and digits from the operating system's random source.
+pub(crate) fn generate_password() -> Result<Secret> {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let mut out = String::new();
+    let mut pool = Vec::new();
+    while out.len() < 20 {
+        if pool.is_empty() {
+            pool = random_bytes(64)?;
+        }
+        let b = pool.pop().unwrap_or(255);
+        // 248 = 4 * 62: rejecting above it keeps every character equally likely.
+        if b < 248 {
+            out.push(ALPHABET[usize::from(b) % ALPHABET.len()] as char);
+        }
+    }
+    Ok(Secret(out))
+}
+
+fn random_bytes(n: usize) -> Result<Vec<u8>> {
+    #[cfg(unix)]
+    {
+        use std::io::Read;
+        let mut buf = vec![0u8; n];
+        std::fs::File::open("/dev/urandom")
+            .and_then(|mut f| f.read_exact(&mut buf))
+            .map_err(|e| {
+                Error::unexpected(format!("cannot read random bytes for a password: {e}"))
+            })?;
+        Ok(buf)
+    }
+    #[cfg(not(unix))]
+    {
+        // std's hasher keys come from the OS random source.
+        use std::hash::{BuildHasher, Hasher};
+        let mut buf = Vec::with_capacity(n);
+        while buf.len() < n {
+            let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+            h.write_usize(buf.len());
+            buf.extend_from_slice(&h.finish().to_le_bytes());
+        }
+        buf.truncate(n);
+        Ok(buf)
+    }
+}
+
 /// Reads the root password from the first line of stdin.
 pub(crate) fn read_root_password() -> Result<Secret> {
     let mut line = String::new();
@@ -481,6 +540,15 @@ mod tests {
         assert!(read_ssh_keys(&[empty]).is_err());
         assert!(read_ssh_keys(&[dir.path().join("missing")]).is_err());
         assert_eq!(read_ssh_keys(&[]).unwrap(), None);
+    }
+
+    #[test]
+    fn generated_passwords() {
+        let a = generate_password().unwrap().0;
+        let b = generate_password().unwrap().0;
+        assert_eq!(a.len(), 20);
+        assert!(a.chars().all(|c| c.is_ascii_alphanumeric()));
+        assert_ne!(a, b);
     }
 
     #[test]

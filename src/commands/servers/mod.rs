@@ -276,6 +276,10 @@ fn discs_text(v: &Value) -> String {
         .and_then(Value::as_array)
         .map(Vec::as_slice)
         .unwrap_or_default();
+    if v.get("discs").is_none() {
+        // Answers to PUTs carry no discs: say nothing rather than "0".
+        return String::new();
+    }
     if discs.is_empty() {
         return "0".into();
     }
@@ -368,8 +372,11 @@ pub(crate) const SERVER_COLUMNS_ALL: [Column; 7] = [
     IPS,
 ];
 
-/// `servers show` (and every command printing one server).
-pub(crate) const SERVER_DETAIL_COLUMNS: [Column; 19] = [
+/// The columns of one server, with `extra` ones at the end.
+macro_rules! detail_columns {
+    ($($extra:expr),*) => {
+        [
+
     NAME,
     GROUP,
     Column {
@@ -435,19 +442,39 @@ pub(crate) const SERVER_DETAIL_COLUMNS: [Column; 19] = [
         header: "DELETED",
         render: |v| str_of(v, "deleted"),
     },
-    Column {
-        key: "root_password",
-        header: "ROOT PASSWORD",
-        // Only present when `create --show-root-password` asked for it.
-        render: |v| {
-            v.get("reimage")
-                .and_then(|r| r.get("root_password"))
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string()
-        },
-    },
-];
+            $($extra,)*
+        ]
+    };
+}
+
+/// `servers show` (and every command printing one server).
+pub(crate) const SERVER_DETAIL_COLUMNS: [Column; 18] = detail_columns!();
+
+/// One server with the root password `create`/`reimage --show-root-password` asked for.
+const SERVER_DETAIL_WITH_PASSWORD: [Column; 19] = detail_columns!(Column {
+    key: "root_password",
+    header: "ROOT PASSWORD",
+    render: |v| {
+        v.get("reimage")
+            .and_then(|r| r.get("root_password"))
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    }
+});
+
+/// The detail columns for a server: with the root password row only when
+/// the value carries one (it is removed unless the user asked for it).
+pub(crate) fn detail_columns(v: &Value) -> &'static [Column] {
+    if v.get("reimage")
+        .and_then(|r| r.get("root_password"))
+        .is_some()
+    {
+        &SERVER_DETAIL_WITH_PASSWORD
+    } else {
+        &SERVER_DETAIL_COLUMNS
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -6,9 +6,12 @@
 //! (delete, purge, stop, reset, reimage) ask once for the whole batch,
 //! describing each server.
 
-use super::create::{check_password_output, read_firstboot, read_root_password, read_ssh_keys};
+use super::create::{
+    check_password_output, generate_password, read_firstboot, read_root_password, read_ssh_keys,
+};
 use super::{
-    SERVER_DETAIL_COLUMNS, Target, fetch, locate, report_failure, resolve, say, send, vm_id, worst,
+    SERVER_DETAIL_COLUMNS, Target, detail_columns, fetch, locate, report_failure, resolve, say,
+    send, vm_id, worst,
 };
 use crate::api::requests::{self, Reimage, VmRef};
 use crate::cli::{PowerArgs, ReimageArgs};
@@ -311,9 +314,11 @@ pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
     let ssh_public_key = read_ssh_keys(&args.ssh_keys)?;
     let firstboot_script = read_firstboot(args.firstboot_script.as_deref())?;
     let root_password = if args.root_password_stdin {
-        Some(read_root_password()?)
+        read_root_password()?
     } else {
-        None
+        // Unlike vm_create, reimage needs a password: make one (shown only
+        // with --show-root-password).
+        generate_password()?
     };
     let target = resolve(ctx, &args.server)?;
     let (r, vm) = fetch(ctx, &target)?;
@@ -349,38 +354,54 @@ pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
     ))?;
     let spec = Reimage {
         image: args.image.clone(),
-        root_password,
+        root_password: Some(root_password),
         ssh_public_key,
         firstboot_script,
     };
-    let from_stdin = spec.root_password.is_some();
+    let from_stdin = args.root_password_stdin;
     let echo = send(ctx, &requests::reimage(&r, &spec))?;
     say(ctx, &format!("reimaging {r} with {}", args.image));
-    let mut result = if args.wait.wait {
-        let v = wait_for(
+    let mut echo = if echo.is_object() { echo } else { json!({}) };
+    if let Value::Object(m) = &mut echo {
+        if args.show_root_password && !from_stdin {
+            // Ours, whether or not the service echoed it.
+            if let Some(p) = &spec.root_password {
+                m.insert("root_password".into(), json!(p.0));
+            }
+        } else {
+            m.remove("root_password");
+        }
+    }
+    let with_echo = |mut vm: Value, echo: &Value| {
+        if let Value::Object(m) = &mut vm {
+            m.insert("reimage".into(), echo.clone());
+        }
+        vm
+    };
+    let result = if args.wait.wait {
+        match wait_for(
             ctx,
             &requests::vm_get(&r),
             PowerTarget::Running,
             timeout,
             &r.to_string(),
             None,
-        )?;
-        say(ctx, &format!("{r} is running"));
-        v
-    } else {
-        vm
-    };
-    let mut echo = if echo.is_object() { echo } else { json!({}) };
-    if !args.show_root_password || from_stdin {
-        if let Value::Object(m) = &mut echo {
-            m.remove("root_password");
+        ) {
+            Ok(v) => {
+                say(ctx, &format!("{r} is running"));
+                with_echo(v, &echo)
+            }
+            Err(e) => {
+                // The password asked for must not be lost with the wait.
+                if args.show_root_password && !from_stdin {
+                    let vm = with_echo(vm, &echo);
+                    ctx.output.one(&vm, detail_columns(&vm), vm_id)?;
+                }
+                return Err(e);
+            }
         }
-    } else if echo.get("root_password").and_then(Value::as_str).is_none() {
-        ctx.output
-            .notice("warning: the service did not return the root password it set");
-    }
-    if let Value::Object(m) = &mut result {
-        m.insert("reimage".into(), echo);
-    }
-    ctx.output.one(&result, &SERVER_DETAIL_COLUMNS, vm_id)
+    } else {
+        with_echo(vm, &echo)
+    };
+    ctx.output.one(&result, detail_columns(&result), vm_id)
 }
