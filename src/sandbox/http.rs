@@ -91,11 +91,15 @@ pub enum Outcome {
 /// passed as `Err(response)` so that it is logged like any other.
 pub type Handler = dyn Fn(Result<HttpRequest, HttpResponse>) -> Outcome + Send + Sync;
 
+/// Open connections: a clone of each socket (to shut it down on stop) and
+/// its thread.
+type Conns = Arc<Mutex<HashMap<u64, (TcpStream, Option<JoinHandle<()>>)>>>;
+
 /// A running listener: accept thread plus one thread per connection.
 pub struct HttpServer {
     addr: std::net::SocketAddr,
     stopping: Arc<AtomicBool>,
-    conns: Arc<Mutex<HashMap<u64, (TcpStream, Option<JoinHandle<()>>)>>>,
+    conns: Conns,
     accept: Option<JoinHandle<()>>,
 }
 
@@ -103,8 +107,7 @@ impl HttpServer {
     pub fn start(listener: TcpListener, handler: Arc<Handler>) -> io::Result<HttpServer> {
         let addr = listener.local_addr()?;
         let stopping = Arc::new(AtomicBool::new(false));
-        let conns: Arc<Mutex<HashMap<u64, (TcpStream, Option<JoinHandle<()>>)>>> =
-            Arc::new(Mutex::new(HashMap::new()));
+        let conns: Conns = Arc::new(Mutex::new(HashMap::new()));
         let next_id = Arc::new(AtomicU64::new(0));
         let accept = {
             let stopping = stopping.clone();

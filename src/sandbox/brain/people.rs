@@ -341,7 +341,7 @@ fn grant(ctx: &mut Ctx, user: u64) -> R {
     }
     let api_key_id = id_field(&body, "api_key_id", &mut errs);
     if let Some(k) = api_key_id
-        && !ctx.st.api_keys.get(&k).is_some_and(|k| k.user_id == user)
+        && ctx.st.api_keys.get(&k).is_none_or(|k| k.user_id != user)
     {
         errs.add("api_key_id", "is invalid");
     }

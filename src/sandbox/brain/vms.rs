@@ -764,11 +764,7 @@ fn update(ctx: &mut Ctx, id: u64) -> R {
         vm.autoreboot_on = a;
     }
     match power_on {
-        Some(true) => {
-            if !on_or_starting(vm) {
-                power_to(vm, true, now, delay);
-            }
-        }
+        Some(true) if !on_or_starting(vm) => power_to(vm, true, now, delay),
         Some(false) => {
             // Pull the plug now; with autoreboot set it comes back on.
             vm.power_on = false;
@@ -777,7 +773,7 @@ fn update(ctx: &mut Ctx, id: u64) -> R {
                 power_to(vm, true, now, delay);
             }
         }
-        None => {}
+        Some(true) | None => {}
     }
     ctx.mutated();
     ok(200, vm_value(ctx, id))
