@@ -244,13 +244,25 @@ fn connect_platform_store() -> Result<(), StoreError> {
     Ok(())
 }
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(target_os = "macos")]
 fn connect_platform_store() -> Result<(), StoreError> {
-    // Keychain / Credential Manager stores are not wired into this build
-    // yet; BYTEMARK_CREDENTIAL_STORE=file keeps sessions across commands.
-    Err(StoreError(
-        "no OS keyring support for this platform in this build".into(),
-    ))
+    let store = apple_native_keyring_store::keychain::Store::new().map_err(describe)?;
+    keyring_core::set_default_store(store);
+    Ok(())
+}
+
+#[cfg(target_os = "windows")]
+fn connect_platform_store() -> Result<(), StoreError> {
+    let store = windows_native_keyring_store::Store::new().map_err(describe)?;
+    keyring_core::set_default_store(store);
+    Ok(())
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
+fn connect_platform_store() -> Result<(), StoreError> {
+    // No keyring store for this platform: BYTEMARK_CREDENTIAL_STORE=file
+    // keeps sessions across commands.
+    Err(StoreError("no OS keyring support for this platform".into()))
 }
 
 impl TokenStore for KeyringStore {
