@@ -275,3 +275,53 @@ fn the_sandbox_flag_works_on_a_fresh_home_and_keeps_nothing_but_its_state() {
         .collect();
     assert!(files.is_empty(), "{files:?}");
 }
+
+/// Runs `bytemark ARGS` on a pseudo-terminal (util-linux `script`) whose
+/// size is set first with `stty`, and returns what the terminal showed.
+#[cfg(target_os = "linux")]
+fn on_a_terminal(env: &TestEnv, stty: &str, extra_env: &[(&str, &str)], args: &str) -> String {
+    let bin = assert_cmd::cargo::cargo_bin("bytemark");
+    let mut cmd = std::process::Command::new("script");
+    cmd.env_clear();
+    for (k, v) in env.env_vars() {
+        cmd.env(k, v);
+    }
+    cmd.env("TERM", "xterm");
+    for (k, v) in extra_env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .args([
+            "-qec",
+            &format!("stty {stty}; '{}' {args}", bin.display()),
+            "/dev/null",
+        ])
+        .output()
+        .expect("util-linux `script` is needed for the terminal tests");
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    stdout_of(&out)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn terminals_get_borders_colour_and_a_fallback_width() {
+    let env = TestEnv::new();
+    let text = on_a_terminal(&env, "cols 80 rows 24", &[], "config list");
+    assert!(text.contains('│') && text.contains('─'), "{text}");
+    assert!(text.contains("\x1b["), "no colour on a terminal: {text}");
+    // NO_COLOR and --color never: borders stay, colour goes.
+    let text = on_a_terminal(&env, "cols 80 rows 24", &[("NO_COLOR", "1")], "config list");
+    assert!(text.contains('│') && !text.contains("\x1b["), "{text}");
+    let text = on_a_terminal(&env, "cols 80 rows 24", &[], "--color never config list");
+    assert!(!text.contains("\x1b["), "{text}");
+    // A terminal reporting 0 columns does not squeeze every column.
+    let text = on_a_terminal(&env, "cols 0 rows 0", &[], "--color never config list");
+    assert!(
+        text.contains("credential_store") && text.contains("session_validity"),
+        "{text}"
+    );
+    // A narrow terminal wraps rather than overflowing.
+    let text = on_a_terminal(&env, "cols 40 rows 24", &[], "--color never config list");
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest <= 40, "{widest}: {text}");
+}
