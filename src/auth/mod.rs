@@ -226,6 +226,12 @@ impl SessionManager {
 
     fn warn_memory_fallback(&self, why: &str) {
         if !self.memory_fallback_warned.replace(true) {
+            let why = crate::error::printable_excerpt(why);
+            let why: String = if why.chars().count() > 120 {
+                why.chars().take(120).chain(std::iter::once('…')).collect()
+            } else {
+                why
+            };
             eprintln!(
                 "warning: no OS keyring ({why}); the session is kept in memory for this command only \
                  (set BYTEMARK_CREDENTIAL_STORE=file to keep it in a private file)"
