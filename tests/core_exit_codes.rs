@@ -210,3 +210,17 @@ fn exit_130_interrupted() {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_is_asked_and_no_means_exit_8() {
+    let env = TestEnv::new();
+    env.login();
+    let (code, screen) = env.typed("servers delete web1.default.demo", &["n"]);
+    assert_eq!(code, Some(8), "{screen}");
+    assert!(screen.contains("[y/N]"), "{screen}");
+    assert_eq!(env.count("DELETE", "/"), 0);
+    let (code, screen) = env.typed("servers delete web1.default.demo", &["y"]);
+    assert_eq!(code, Some(0), "{screen}");
+    assert_eq!(env.count("DELETE", "/"), 1);
+}

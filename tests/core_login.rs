@@ -331,3 +331,33 @@ fn api_key_token_from_env_skips_the_auth_service() {
     // Never stored.
     assert!(!env.home_contains(bytemark::sandbox::DEMO_API_KEY));
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_gets_prompts_and_three_tries() {
+    let env = TestEnv::new();
+    let (code, screen) = env.typed("login", &["demo", "wrong1", "wrong2", "demo"]);
+    assert_eq!(code, Some(0), "{screen}");
+    assert!(
+        screen.contains("User:") && screen.contains("Password for demo"),
+        "{screen}"
+    );
+    assert!(screen.contains("please try again"), "{screen}");
+    assert!(
+        !screen.contains("wrong1"),
+        "the password was echoed: {screen}"
+    );
+    assert_eq!(env.count("POST", "/session"), 3);
+    assert_eq!(whoami(&env)["user"], "demo");
+
+    // Three wrong passwords: exit 3 after exactly three tries.
+    env.clear_requests();
+    let (code, screen) = env.typed("login --user demo", &["a1", "a2", "a3"]);
+    assert_eq!(code, Some(3), "{screen}");
+    assert_eq!(env.count("POST", "/session"), 3);
+
+    // A 2FA account is asked for its code.
+    let (code, screen) = env.typed("login --user twofa", &["twofa", "123456"]);
+    assert_eq!(code, Some(0), "{screen}");
+    assert!(screen.contains("Two-factor code"), "{screen}");
+}

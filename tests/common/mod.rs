@@ -19,6 +19,7 @@
 
 use bytemark::sandbox::{self, RequestRecord, SandboxHandle, SandboxOptions};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 use tempfile::TempDir;
 
 pub struct TestEnv {
@@ -188,6 +189,43 @@ impl TestEnv {
                 .map(|bytes| String::from_utf8_lossy(&bytes).contains(needle))
                 .unwrap_or(false)
         })
+    }
+}
+
+impl TestEnv {
+    /// Runs `bytemark ARGS` on a pseudo-terminal (util-linux `script`),
+    /// typing each of `lines` after a short pause (so prompts are up);
+    /// returns the exit code and everything the terminal showed.
+    #[cfg(target_os = "linux")]
+    pub fn typed(&self, args: &str, lines: &[&str]) -> (Option<i32>, String) {
+        use std::io::Write;
+        let bin = assert_cmd::cargo::cargo_bin("bytemark");
+        let mut cmd = std::process::Command::new("script");
+        cmd.env_clear();
+        for (k, v) in self.env_vars() {
+            cmd.env(k, v);
+        }
+        let mut child = cmd
+            .args(["-qec", &format!("'{}' {args}", bin.display()), "/dev/null"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("util-linux `script` is needed for the terminal tests");
+        let mut stdin = child.stdin.take().unwrap();
+        for line in lines {
+            // Give the prompt time to switch the terminal to no-echo.
+            std::thread::sleep(Duration::from_millis(300));
+            stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
+            stdin.flush().unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(300));
+        drop(stdin);
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
     }
 }
 
