@@ -159,3 +159,29 @@ fn use_moves_the_expiry_estimate_forward() {
     env.cmd().args(["accounts", "list"]).assert().success();
     assert!(read() >= before + 5, "{} -> {}", before, read());
 }
+
+#[test]
+fn the_default_margin_is_half_of_a_short_session() {
+    // validity 4 s → margin 2 s: fresh at first, "near expiry" after 2.5 s.
+    let env = TestEnv::new();
+    env.cmd()
+        .args([
+            "login",
+            "--user",
+            "demo",
+            "--password-stdin",
+            "--validity",
+            "4s",
+        ])
+        .write_stdin("demo\n")
+        .assert()
+        .success();
+    env.clear_requests();
+    env.cmd().args(["accounts", "list"]).assert().success();
+    assert_eq!(env.count("GET", "/session"), 0);
+    std::thread::sleep(Duration::from_millis(2600));
+    env.clear_requests();
+    env.cmd().args(["accounts", "list"]).assert().success();
+    assert_eq!(statuses(&env, "GET", "/session"), vec![200]);
+    assert_eq!(env.count("POST", "/session"), 0);
+}
