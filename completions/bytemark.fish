@@ -1732,6 +1732,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fis
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -f -a "serve" -d 'Serve the sandbox API over HTTP on loopback until interrupted'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -f -a "reset" -d 'Reset the --sandbox state kept in the data dir to the seed data'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port; the base URL is printed on stdout)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Persist state in this JSON file (locked while serving); default: in memory' -r -F
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l transition-delay -d 'Time creates, reimages and power changes take to complete (0, 500ms, 2s)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l session-ttl -d 'Session lifetime and maximum `validity` (default 300s, max 3600s)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Extra latency added to every response, in milliseconds' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Probability (0 to 1) that a request fails on purpose' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-mode -d 'How injected failures look: an HTTP 500, an HTTP 503, or a dropped connection' -r -f -a "500\t''
+503\t''
+drop\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for injected failures and address allocation (same seed, same run)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-log -d 'Append one JSON line per request (method, path, query, status, duration) to FILE' -r -F
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed-servers -d 'Add N servers to account demo, spread over groups bulk1..bulk10 (new state only)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -1744,13 +1755,14 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_se
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l quiet -d 'No access log on stderr'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state -d 'State file to reset (default: the --sandbox state in the data dir)' -r -F
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
