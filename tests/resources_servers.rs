@@ -929,12 +929,9 @@ fn wait_times_out_with_exit_9_and_the_last_state() {
 }
 
 /// Ctrl-C while waiting: exit 130 and a line saying where the server was
-/// left. Needs the process-wide Ctrl-C handler (src/commands/mod.rs) to let
-/// a running wait take the interrupt (`commands::wait::on_interrupt()`);
-/// until it does, the process exits 130 on the spot without that line.
+/// left (the process-wide handler lets a running wait take the interrupt).
 #[test]
 #[cfg(unix)]
-#[ignore = "needs the core's Ctrl-C handler to call bytemark::commands::wait::on_interrupt()"]
 fn ctrl_c_while_waiting_says_what_state_the_server_was_left_in() {
     let env = slow_env(30_000);
     let child = env

@@ -26,11 +26,14 @@ pub use context::Context;
 /// [`Output::error`] — JSON under `-o json`, even when the context could not
 /// be built — and its kind decides the exit code (design.md §7).
 pub fn main() -> i32 {
-    install_interrupt_handler();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
     };
+    // `sandbox serve` installs its own handler, to stop and save cleanly.
+    if !matches!(cli.command, Command::Sandbox(_)) {
+        install_interrupt_handler();
+    }
     let out = error_output(&cli.global);
     match dispatch(cli) {
         Ok(()) => 0,
@@ -105,6 +108,10 @@ fn wants_json_errors() -> bool {
 /// it came during a password prompt.
 fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| {
+        // A running `--wait` reports the server's state and exits 130 itself.
+        if wait::on_interrupt() {
+            return;
+        }
         #[cfg(unix)]
         {
             use std::io::IsTerminal;
@@ -143,8 +150,6 @@ fn dispatch(cli: Cli) -> Result<()> {
 
 /// `bytemark completions <shell>`: the script on stdout.
 fn completions(args: crate::cli::CompletionsArgs) -> Result<()> {
-    use clap::CommandFactory;
-    let mut buf = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "bytemark", &mut buf);
-    crate::output::write_stdout(&String::from_utf8_lossy(&buf))
+    let script = crate::generate::completion_script(args.shell);
+    crate::output::write_stdout(&String::from_utf8_lossy(&script))
 }
