@@ -2134,7 +2134,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--session-ttl', '--session-ttl', [CompletionResultType]::ParameterName, 'Session lifetime and maximum `validity` (default 300s, max 3600s)')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Extra latency added to every response, in milliseconds')
             [CompletionResult]::new('--fail-rate', '--fail-rate', [CompletionResultType]::ParameterName, 'Probability (0 to 1) that a request fails on purpose')
-            [CompletionResult]::new('--fail-mode', '--fail-mode', [CompletionResultType]::ParameterName, 'How injected failures look: an HTTP 500, an HTTP 503, or a dropped connection')
+            [CompletionResult]::new('--fail-mode', '--fail-mode', [CompletionResultType]::ParameterName, 'How injected failures look: an HTTP 500, an HTTP 503, a dropped connection (`drop`, before handling), or a request handled and then its answer dropped (`drop-after`: the client cannot tell whether it happened)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for injected failures and address allocation (same seed, same run)')
             [CompletionResult]::new('--request-log', '--request-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request (method, path, query, status, duration) to FILE')
             [CompletionResult]::new('--seed-servers', '--seed-servers', [CompletionResultType]::ParameterName, 'Add N servers to account demo, spread over groups bulk1..bulk10 (new state only)')

@@ -1683,7 +1683,7 @@ _bytemark() {
                     return 0
                     ;;
                 --fail-mode)
-                    COMPREPLY=($(compgen -W "500 503 drop" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "500 503 drop drop-after" -- "${cur}"))
                     return 0
                     ;;
                 --seed)

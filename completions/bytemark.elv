@@ -2051,7 +2051,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --session-ttl 'Session lifetime and maximum `validity` (default 300s, max 3600s)'
             cand --latency 'Extra latency added to every response, in milliseconds'
             cand --fail-rate 'Probability (0 to 1) that a request fails on purpose'
-            cand --fail-mode 'How injected failures look: an HTTP 500, an HTTP 503, or a dropped connection'
+            cand --fail-mode 'How injected failures look: an HTTP 500, an HTTP 503, a dropped connection (`drop`, before handling), or a request handled and then its answer dropped (`drop-after`: the client cannot tell whether it happened)'
             cand --seed 'Seed for injected failures and address allocation (same seed, same run)'
             cand --request-log 'Append one JSON line per request (method, path, query, status, duration) to FILE'
             cand --seed-servers 'Add N servers to account demo, spread over groups bulk1..bulk10 (new state only)'

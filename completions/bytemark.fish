@@ -1737,9 +1737,10 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l session-ttl -d 'Session lifetime and maximum `validity` (default 300s, max 3600s)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Extra latency added to every response, in milliseconds' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Probability (0 to 1) that a request fails on purpose' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-mode -d 'How injected failures look: an HTTP 500, an HTTP 503, or a dropped connection' -r -f -a "500\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-mode -d 'How injected failures look: an HTTP 500, an HTTP 503, a dropped connection (`drop`, before handling), or a request handled and then its answer dropped (`drop-after`: the client cannot tell whether it happened)' -r -f -a "500\t''
 503\t''
-drop\t''"
+drop\t''
+drop-after\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for injected failures and address allocation (same seed, same run)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-log -d 'Append one JSON line per request (method, path, query, status, duration) to FILE' -r -F
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed-servers -d 'Add N servers to account demo, spread over groups bulk1..bulk10 (new state only)' -r

@@ -12,6 +12,13 @@ use std::time::{Duration, Instant};
 /// about 15 MiB; anything far beyond that is not a real answer.
 pub const MAX_BODY_BYTES: u64 = 48 * 1024 * 1024;
 
+/// Attempts per idempotent request by default. Five survives a service
+/// failing one request in five with room to spare: all five attempts fail
+/// with probability 0.2^5 = 0.03 %. Backoff before attempts 2..5 is
+/// 250 ms, 500 ms, 1 s, 2 s (each ×0.5–1.5 jitter): at most 5.6 s in all,
+/// well inside the 30 s budget.
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 5;
+
 /// Settings for [`Http`].
 #[derive(Debug, Clone)]
 pub struct HttpOptions {
@@ -29,6 +36,42 @@ pub struct HttpOptions {
     pub debug: bool,
 }
 
+impl HttpOptions {
+    /// Applies `BYTEMARK_RETRY_ATTEMPTS` (attempts per request, 1–20; 1 = no
+    /// retry), `BYTEMARK_RETRY_DELAY` (first backoff delay, e.g. `250ms`) and
+    /// `BYTEMARK_RETRY_BUDGET` (no new attempt after this long, e.g. `30s`).
+    /// A bad value is a usage error (exit 2), before any request.
+    pub fn with_env_overrides(mut self) -> Result<Self> {
+        if let Some(v) = crate::config::env_var("BYTEMARK_RETRY_ATTEMPTS") {
+            self.max_attempts = v
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=20).contains(n))
+                .ok_or_else(|| {
+                    Error::usage(format!(
+                        "BYTEMARK_RETRY_ATTEMPTS: expected a number of attempts from 1 to 20, got {v:?}"
+                    ))
+                })?;
+        }
+        let duration = |name: &str| -> Result<Option<Duration>> {
+            match crate::config::env_var(name) {
+                Some(v) => crate::spec::parse_duration(&v)
+                    .map(Some)
+                    .map_err(|e| Error::usage(format!("{name}: {}", e.message))),
+                None => Ok(None),
+            }
+        };
+        if let Some(d) = duration("BYTEMARK_RETRY_DELAY")? {
+            self.retry_base_delay = d;
+        }
+        if let Some(d) = duration("BYTEMARK_RETRY_BUDGET")? {
+            self.retry_budget = d;
+        }
+        Ok(self)
+    }
+}
+
 impl Default for HttpOptions {
     fn default() -> Self {
         HttpOptions {
@@ -36,7 +79,7 @@ impl Default for HttpOptions {
             auth_url: "https://auth.bytemark.co.uk".into(),
             connect_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(60),
-            max_attempts: 4,
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
             retry_budget: Duration::from_secs(30),
             retry_base_delay: Duration::from_millis(250),
             debug: false,
@@ -82,8 +125,28 @@ impl Http {
             req.path_and_query()
         );
         let body = req.body.as_ref().map(|b| b.to_string());
+        // Whether an earlier attempt may have taken effect (its answer lost).
+        let mut uncertain = false;
         let response = self.with_retries(req.is_idempotent(), || {
-            self.raw(req.method, &url, body.as_deref(), token, "application/json")
+            let r = self.raw(req.method, &url, body.as_deref(), token, "application/json");
+            let unknown = match &r {
+                Ok(r) => r.status >= 500,
+                Err(e) => e.http_status.is_none(),
+            };
+            let seen = uncertain;
+            uncertain |= unknown;
+            r.map(|mut r| {
+                // A DELETE repeated after a lost answer finds nothing to
+                // delete: the first attempt did it.
+                if seen && req.method == Method::Delete && r.status == 404 {
+                    if self.options.debug {
+                        eprintln!("debug: already gone after an earlier attempt: done");
+                    }
+                    r.status = 204;
+                    r.body.clear();
+                }
+                r
+            })
         })?;
         if !(200..300).contains(&response.status) {
             return Err(Error::from_http(
@@ -122,8 +185,10 @@ impl Http {
             n += 1;
             let outcome = attempt();
             let retryable = match &outcome {
-                Ok(r) => matches!(r.status, 429 | 502 | 503 | 504),
-                Err(e) => e.kind == crate::ErrorKind::Network,
+                Ok(r) => is_transient_status(r.status),
+                // A transport failure (no status); not an answer that was
+                // read but refused, such as an oversized body.
+                Err(e) => e.kind == crate::ErrorKind::Network && e.http_status.is_none(),
             };
             if !retryable || n >= max {
                 return outcome;
@@ -216,13 +281,15 @@ impl Http {
                 ))
             })?;
         if bytes.len() as u64 > MAX_BODY_BYTES {
-            return Err(Error::network(format!(
+            let mut e = Error::network(format!(
                 "{} {shown_url}: the response is larger than {} MiB; giving up",
                 method.as_str(),
                 MAX_BODY_BYTES / 1024 / 1024
-            )));
+            ));
+            // Not retried: the same request would get the same answer.
+            e.http_status = Some(status);
+            return Err(e);
         }
-        let body = String::from_utf8_lossy(&bytes).into_owned();
         if self.options.debug {
             eprintln!(
                 "debug: < {status} {} bytes in {} ms",
@@ -230,12 +297,25 @@ impl Http {
                 started.elapsed().as_millis()
             );
         }
+        // Valid UTF-8 (the normal case) is kept without copying: a large
+        // account overview should be held in memory once, not twice.
+        let body = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Ok(RawResponse {
             status,
             body,
             retry_after,
         })
     }
+}
+
+/// Statuses worth another attempt of an idempotent request: 429 (after
+/// `Retry-After`), and 500, 502, 503, 504 — a proxy or an overloaded
+/// application server, usually gone a moment later. (500 is included because
+/// a brain behind a load balancer answers it for transient faults too; an
+/// idempotent request costs nothing to repeat.)
+pub fn is_transient_status(status: u16) -> bool {
+    matches!(status, 429 | 500 | 502 | 503 | 504)
 }
 
 fn transport_error(method: Method, shown_url: &str, e: ureq::Error) -> Error {

@@ -111,6 +111,23 @@ pub fn encode_segment(s: &str) -> String {
     out
 }
 
+/// Whether a failed request may have taken effect anyway: a transport
+/// failure, a timeout, a 5xx, or a 429 (which did not, but is worth the
+/// same careful retry).
+pub fn outcome_unknown(e: &crate::error::Error) -> bool {
+    e.kind == ErrorKind::Network || e.http_status == Some(429)
+}
+
+/// A create's lookup: `Ok(Some(json))` for a successful `req`, `Ok(None)`
+/// for a 404, any other error as is. For [`Client::create`].
+pub fn found(client: &Client, req: &Request) -> Result<Option<Value>> {
+    match client.send(req) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.kind == ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Where the session token comes from. Implemented by `auth`; the API layer
 /// only asks for a token, reports when a request authenticated, and asks for a
 /// new token once after a 401.
@@ -152,6 +169,76 @@ impl Client {
                 Ok(v)
             }
             Err(e) => Err(e),
+        }
+    }
+
+    /// Sends a POST that creates something (`vm_create`, a disc, a group)
+    /// without ever creating it twice.
+    ///
+    /// A create is not idempotent, so it is never blindly resent. When an
+    /// attempt fails with an unknown outcome — the connection dropped, a
+    /// timeout, a 5xx, a 429 — `lookup` checks by name whether the thing
+    /// exists now (`Ok(Some(json))`: it was created, and that is the answer;
+    /// `Ok(None)`: it was not). Only then is the POST sent again, after a
+    /// jittered backoff, within the same attempt count and time budget as
+    /// other requests. If the lookup itself fails, nothing is resent and the
+    /// error says the outcome is unknown. Any other error (400, 403, …) is
+    /// returned at once.
+    pub fn create(
+        &self,
+        req: &Request,
+        lookup: &dyn Fn(&Client) -> Result<Option<Value>>,
+    ) -> Result<Value> {
+        let started = std::time::Instant::now();
+        let options = &self.http.options;
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let error = match self.send(req) {
+                Ok(v) => return Ok(v),
+                Err(e) if outcome_unknown(&e) => e,
+                Err(e) => return Err(e),
+            };
+            if options.debug {
+                eprintln!(
+                    "debug: {}: {}; checking whether it happened",
+                    req.context, error.message
+                );
+            }
+            match lookup(self) {
+                Ok(Some(found)) => return Ok(found),
+                Ok(None) => {}
+                Err(look) => {
+                    let message = format!(
+                        "{}\n(checking whether it happened failed too: {})",
+                        error.message, look.message
+                    );
+                    return Err(crate::error::Error { message, ..error }.with_hint(format!(
+                        "it is not known whether `{}` took effect: check before trying again",
+                        req.context
+                    )));
+                }
+            }
+            let backoff = options.retry_base_delay * 2u32.saturating_pow(attempt - 1);
+            let delay = backoff.mul_f64(0.5 + fastrand::f64());
+            if attempt >= options.max_attempts.max(1)
+                || started.elapsed() + delay > options.retry_budget
+            {
+                let hint = format!(
+                    "nothing was created: `{}` failed {attempt} time{} and a check by name found nothing; try again later",
+                    req.context,
+                    if attempt == 1 { "" } else { "s" }
+                );
+                return Err(error.with_hint(hint));
+            }
+            if options.debug {
+                eprintln!(
+                    "debug: not created; trying again in {} ms (attempt {})",
+                    delay.as_millis(),
+                    attempt + 1
+                );
+            }
+            std::thread::sleep(delay);
         }
     }
 

@@ -920,8 +920,12 @@ pub fn create_session(
     }
     let body = serde_json::Value::Object(body).to_string();
     let url = format!("{}/session", auth_url.trim_end_matches('/'));
+    // Retried like an idempotent request: a login whose answer was lost at
+    // worst leaves an unused session behind, which expires on its own.
     let resp = http
-        .raw(Method::Post, &url, Some(&body), None, "text/plain")
+        .with_retries(true, || {
+            http.raw(Method::Post, &url, Some(&body), None, "text/plain")
+        })
         .map_err(LoginFailure::Other)?;
     let text = resp.body.trim();
     if (200..300).contains(&resp.status) {

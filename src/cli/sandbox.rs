@@ -41,8 +41,10 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 0.0, value_name = "P")]
     pub fail_rate: f64,
 
-    /// How injected failures look: an HTTP 500, an HTTP 503, or a dropped connection
-    #[arg(long, default_value = "503", value_name = "MODE", value_parser = ["500", "503", "drop"])]
+    /// How injected failures look: an HTTP 500, an HTTP 503, a dropped connection
+    /// (`drop`, before handling), or a request handled and then its answer dropped
+    /// (`drop-after`: the client cannot tell whether it happened)
+    #[arg(long, default_value = "503", value_name = "MODE", value_parser = ["500", "503", "drop", "drop-after"])]
     pub fail_mode: String,
 
     /// Seed for injected failures and address allocation (same seed, same run)

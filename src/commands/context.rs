@@ -172,7 +172,7 @@ impl Context {
 
     /// Unauthenticated transport, for `GET /definitions`.
     pub fn http(&self) -> Result<Http> {
-        Ok(Http::new(self.http_options()))
+        Ok(Http::new(self.http_options().with_env_overrides()?))
     }
 
     /// The session manager (login, logout, whoami).

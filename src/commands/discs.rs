@@ -10,7 +10,9 @@
 //! and is confirmed.
 
 use super::Context;
-use super::servers::{Target, fetch, locate, report_failure, resolve, say, send, str_of, worst};
+use super::servers::{
+    Target, create_once, fetch, locate, report_failure, resolve, say, send, str_of, worst,
+};
 use crate::api::models::qualified_from_hostname;
 use crate::api::requests::{self, VmRef};
 use crate::cli::DiscsCmd;
@@ -172,7 +174,8 @@ fn add(ctx: &mut Context, server: &str, values: &[String]) -> Result<()> {
     let mut results = Vec::new();
     let mut failures = Vec::new();
     for (label, grade, size) in &discs {
-        match send(ctx, &requests::disc_add(&r, label, grade, *size)) {
+        let lookup = requests::disc_get(&r, label);
+        match create_once(ctx, &requests::disc_add(&r, label, grade, *size), &lookup) {
             Ok(d) => {
                 say(
                     ctx,

@@ -11,7 +11,9 @@
 //! `-o ids` can say `group.account`.
 
 use super::Context;
-use super::servers::{collect_group_vms, report_failure, say, send, str_of, vm_id};
+use super::servers::{
+    collect_group_vms, create_once, report_failure, say, send, str_of, vm_id,
+};
 use crate::api::requests::{self, VmRef};
 use crate::cli::GroupsCmd;
 use crate::error::{Error, Result};
@@ -156,7 +158,11 @@ fn show(ctx: &mut Context, arg: &str) -> Result<()> {
 fn create(ctx: &mut Context, arg: &str) -> Result<()> {
     spec::parse_group_name(arg)?;
     let (account, group) = group_arg(ctx, arg)?;
-    let g = send(ctx, &requests::group_create(&account, &group))?;
+    let g = create_once(
+        ctx,
+        &requests::group_create(&account, &group),
+        &requests::group_get(&account, &group, false),
+    )?;
     remember_account(g.get("account_id").and_then(Value::as_u64), &account);
     say(ctx, &format!("created group {group}.{account}"));
     ctx.output.one(&g, &GROUP_DETAIL_COLUMNS, group_id)

@@ -45,8 +45,13 @@ pub enum FailMode {
     Status500,
     /// Answer `503 Service Unavailable`.
     Status503,
-    /// Close the connection without answering.
+    /// Close the connection without answering, before handling the request
+    /// (nothing changes).
     Drop,
+    /// Handle the request (its changes are made), then close the connection
+    /// without answering: the client cannot know whether it happened — what
+    /// a timeout or a proxy dropping the answer looks like.
+    DropAfter,
 }
 
 impl std::str::FromStr for FailMode {
@@ -56,8 +61,9 @@ impl std::str::FromStr for FailMode {
             "500" => Ok(FailMode::Status500),
             "503" => Ok(FailMode::Status503),
             "drop" => Ok(FailMode::Drop),
+            "drop-after" => Ok(FailMode::DropAfter),
             _ => Err(format!(
-                "invalid fail mode {s:?} (expected 500, 503 or drop)"
+                "invalid fail mode {s:?} (expected 500, 503, drop or drop-after)"
             )),
         }
     }
@@ -175,6 +181,13 @@ impl SandboxHandle {
 
     pub fn clear_requests(&self) {
         http::lock(&self.shared.log).clear();
+    }
+
+    /// Changes fault injection while running (e.g. to log in cleanly, run a
+    /// faulty scenario, then inspect the result with faults off). Request
+    /// numbering for fault decisions continues from where it was.
+    pub fn set_faults(&self, fail_rate: f64, fail_mode: FailMode) {
+        *http::lock(&self.shared.faults) = (fail_rate.clamp(0.0, 1.0), fail_mode);
     }
 
     /// Stops serving, joins the threads and writes the state file.
@@ -334,6 +347,10 @@ mod tests {
         assert_eq!("500".parse::<FailMode>().unwrap(), FailMode::Status500);
         assert_eq!("503".parse::<FailMode>().unwrap(), FailMode::Status503);
         assert_eq!("drop".parse::<FailMode>().unwrap(), FailMode::Drop);
+        assert_eq!(
+            "drop-after".parse::<FailMode>().unwrap(),
+            FailMode::DropAfter
+        );
         assert!("404".parse::<FailMode>().is_err());
     }
 

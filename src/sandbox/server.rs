@@ -15,6 +15,8 @@ pub struct Shared {
     pub opts: SandboxOptions,
     pub state: Mutex<State>,
     pub log: Mutex<Vec<RequestRecord>>,
+    /// Fault rate and mode now (from the options; see `SandboxHandle::set_faults`).
+    pub faults: Mutex<(f64, FailMode)>,
     log_file: Mutex<Option<std::fs::File>>,
     seq: AtomicU64,
     /// Sessions were extended since the last save (flushed on stop).
@@ -63,6 +65,7 @@ impl Shared {
             .unwrap_or(0);
         let entropy = clock ^ (std::process::id() as u64).rotate_left(32) ^ fastrand::u64(..);
         Ok(Shared {
+            faults: Mutex::new((opts.fail_rate, opts.fail_mode)),
             opts,
             state: Mutex::new(st),
             log: Mutex::new(Vec::new()),
@@ -109,8 +112,9 @@ pub fn handle(shared: &Shared, req: Result<HttpRequest, HttpResponse>) -> Outcom
         Err(_) => ("-".to_string(), "-".to_string(), String::new()),
     };
     let opts = &shared.opts;
-    let outcome = if fault_for(opts.seed, seq, opts.fail_rate) {
-        match opts.fail_mode {
+    let (fail_rate, fail_mode) = *lock(&shared.faults);
+    let outcome = if fault_for(opts.seed, seq, fail_rate) {
+        match fail_mode {
             FailMode::Status500 => {
                 Outcome::Respond(HttpResponse::text(500, "Internal Server Error (injected)"))
             }
@@ -118,6 +122,13 @@ pub fn handle(shared: &Shared, req: Result<HttpRequest, HttpResponse>) -> Outcom
                 Outcome::Respond(HttpResponse::text(503, "Service Unavailable (injected)"))
             }
             FailMode::Drop => Outcome::Drop,
+            FailMode::DropAfter => {
+                // Handled for real (state changes), then the answer is lost.
+                if let Ok(r) = &req {
+                    let _ = dispatch(shared, r);
+                }
+                Outcome::Drop
+            }
         }
     } else {
         match req {

@@ -17,7 +17,7 @@
 //! it in the 202 answer; it is removed from the output unless
 //! `--show-root-password` is given, and never appears in messages.
 
-use super::{SERVER_DETAIL_COLUMNS, detail_columns, say, send, vm_id};
+use super::{SERVER_DETAIL_COLUMNS, create_once, detail_columns, say, send, vm_id};
 use crate::api::requests::{self, Secret, VmCreate, VmRef};
 use crate::cli::{OutputFormat, ServerCreateArgs};
 use crate::commands::Context;
@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
             .print_json(&Value::Array(vec![requests::dry_run_view(&req)]));
     }
     let vm_ref = VmRef::new(account, group, plan.spec.name.clone());
-    let created = match send(ctx, &req) {
+    let created = match create_once(ctx, &req, &requests::vm_get(&vm_ref)) {
         Ok(v) => v,
         Err(e) if args.if_not_exists && name_refused(&e) => {
             return existing(ctx, &vm_ref, &plan, e);

@@ -49,6 +49,13 @@ pub(crate) fn send(ctx: &mut Context, req: &Request) -> Result<Value> {
     ctx.api()?.send(req)
 }
 
+/// Sends a POST that creates something through [`crate::api::Client::create`]:
+/// after a failure of unknown outcome, `lookup` (the GET of the thing by
+/// name) says whether it happened before the POST is sent again.
+pub(crate) fn create_once(ctx: &mut Context, req: &Request, lookup: &Request) -> Result<Value> {
+    ctx.api()?.create(req, &|c| crate::api::found(c, lookup))
+}
+
 /// A line for people on stderr, unless `--quiet`.
 pub(crate) fn say(ctx: &Context, text: &str) {
     if !ctx.quiet {
