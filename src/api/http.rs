@@ -119,6 +119,13 @@ impl Http {
     /// Sends a brain request (retrying idempotent ones on transient
     /// failures) and returns the JSON body of a 2xx answer.
     pub fn brain(&self, req: &Request, token: Option<&str>) -> Result<Value> {
+        let text = self.brain_text(req, token)?;
+        parse_json(&text, &req.context)
+    }
+
+    /// Like [`Http::brain`], but returns the body of a 2xx answer as text,
+    /// for callers that decode it themselves without building a JSON tree.
+    pub fn brain_text(&self, req: &Request, token: Option<&str>) -> Result<String> {
         let url = format!(
             "{}{}",
             self.options.brain_url.trim_end_matches('/'),
@@ -155,16 +162,7 @@ impl Http {
                 &response.body,
             ));
         }
-        if response.body.trim().is_empty() {
-            return Ok(Value::Null);
-        }
-        serde_json::from_str(&response.body).map_err(|e| {
-            Error::network(format!(
-                "{}: the API sent a response that is not valid JSON ({e}): {}",
-                req.context,
-                printable_excerpt(&response.body)
-            ))
-        })
+        Ok(response.body)
     }
 
     /// Runs `attempt` until it succeeds, fails permanently, or the retry
@@ -307,6 +305,20 @@ impl Http {
             retry_after,
         })
     }
+}
+
+/// Decodes a 2xx body: empty (a 204) is `Value::Null`; anything that is not
+/// JSON is a server fault (exit 7) with a short, printable excerpt.
+pub fn parse_json(text: &str, context: &str) -> Result<Value> {
+    if text.trim().is_empty() {
+        return Ok(Value::Null);
+    }
+    serde_json::from_str(text).map_err(|e| {
+        Error::network(format!(
+            "{context}: the API sent a response that is not valid JSON ({e}): {}",
+            printable_excerpt(text)
+        ))
+    })
 }
 
 /// Statuses worth another attempt of an idempotent request: 429 (after

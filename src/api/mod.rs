@@ -156,20 +156,31 @@ impl Client {
     /// and replays the request once. Returns the decoded JSON body
     /// (`Value::Null` for an empty 2xx body such as a 204).
     pub fn send(&self, req: &Request) -> Result<Value> {
+        let value = http::parse_json(&self.send_text(req)?, &req.context)?;
+        // A body of the wrong shape (an object for an array, "name": 5) is
+        // a server fault, exit 7, not an empty table.
+        let shape = models::expected_shape(req.method, &req.path);
+        models::check_shape(shape, &value, &req.context)?;
+        Ok(value)
+    }
+
+    /// Like [`Client::send`], but returns the 2xx body as text, for large
+    /// answers decoded without a JSON tree (the 10,000-server overview).
+    pub fn send_text(&self, req: &Request) -> Result<String> {
         let token = self.session.token(&self.http)?;
-        match self.http.brain(req, Some(&token)) {
-            Ok(v) => {
-                self.session.used();
-                Ok(v)
-            }
+        let text = match self.http.brain_text(req, Some(&token)) {
+            Ok(v) => v,
             Err(e) if e.kind == ErrorKind::Auth && e.http_status == Some(401) => {
                 let token = self.session.renew(&self.http)?;
-                let v = self.http.brain(req, Some(&token))?;
-                self.session.used();
-                Ok(v)
+                self.http.brain_text(req, Some(&token))?
             }
-            Err(e) => Err(e),
-        }
+            Err(e) => return Err(e),
+        };
+        self.session.used();
+        // Empty, or not the object/array the path promises: exit 7.
+        let shape = models::expected_shape(req.method, &req.path);
+        models::check_shape_text(shape, &text, &req.context)?;
+        Ok(text)
     }
 
     /// Sends a POST that creates something (`vm_create`, a disc, a group)

@@ -26,6 +26,123 @@ pub fn decode<T: DeserializeOwned>(value: Value, context: &str) -> Result<T> {
     })
 }
 
+/// What a brain path returns, judged from its last segments: a collection
+/// (`…/discs`) is an array, a member (`…/discs/disc-1`) an object, and for
+/// the resource kinds with a model, the model says which member types are
+/// acceptable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Not judged (actions such as `vm_create`, `signal`, `reimage`).
+    Any,
+    Object(Kind),
+    Array(Kind),
+}
+
+/// Resource kinds of [`Shape`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Account,
+    Group,
+    VirtualMachine,
+    Disc,
+    Nic,
+    /// Another resource: only the object/array distinction is checked.
+    Other,
+}
+
+fn collection_kind(segment: &str) -> Option<Kind> {
+    Some(match segment {
+        "accounts" => Kind::Account,
+        "groups" => Kind::Group,
+        "virtual_machines" => Kind::VirtualMachine,
+        "discs" => Kind::Disc,
+        "nics" | "network_interfaces" => Kind::Nic,
+        "users" | "privileges" | "api_keys" | "ips" | "definitions" => Kind::Other,
+        _ => return None,
+    })
+}
+
+/// The shape a GET of `path` (no query string) answers with. Other methods
+/// are not judged: a PUT or POST may answer with an empty body.
+pub fn expected_shape(method: crate::api::Method, path: &str) -> Shape {
+    if method != crate::api::Method::Get {
+        return Shape::Any;
+    }
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    match segments.as_slice() {
+        [.., last] if collection_kind(last).is_some() => {
+            Shape::Array(collection_kind(last).unwrap_or(Kind::Other))
+        }
+        [.., parent, _] if collection_kind(parent).is_some() => {
+            Shape::Object(collection_kind(parent).unwrap_or(Kind::Other))
+        }
+        _ => Shape::Any,
+    }
+}
+
+fn wrong_shape(context: &str, why: impl std::fmt::Display) -> Error {
+    Error::network(format!(
+        "{context}: the API's response has an unexpected shape: {why}"
+    ))
+    .with_hint("the service sent something this tool does not understand; try again, and report it if it persists")
+}
+
+/// Checks a decoded 2xx body against [`expected_shape`]: an empty body where
+/// a resource is expected, an array for an object (or the reverse), or a
+/// member of the wrong type (`"name": 5`, `"discs": {}`) is a server fault
+/// (exit 7). Missing and `null` members are fine (see [`decode`]).
+pub fn check_shape(shape: Shape, value: &Value, context: &str) -> Result<()> {
+    fn check<'a, T: Deserialize<'a>>(v: &'a Value, context: &str) -> Result<()> {
+        T::deserialize(v)
+            .map(|_| ())
+            .map_err(|e| wrong_shape(context, e))
+    }
+    match shape {
+        Shape::Any => Ok(()),
+        _ if value.is_null() => Err(wrong_shape(context, "the response is empty")),
+        Shape::Object(kind) => {
+            if !value.is_object() {
+                return Err(wrong_shape(context, "expected an object"));
+            }
+            match kind {
+                Kind::Account => check::<Account>(value, context),
+                Kind::Group => check::<Group>(value, context),
+                Kind::VirtualMachine => check::<VirtualMachine>(value, context),
+                Kind::Disc => check::<Disc>(value, context),
+                Kind::Nic => check::<Nic>(value, context),
+                Kind::Other => Ok(()),
+            }
+        }
+        Shape::Array(kind) => {
+            if !value.is_array() {
+                return Err(wrong_shape(context, "expected an array"));
+            }
+            match kind {
+                Kind::Account => check::<Vec<Account>>(value, context),
+                Kind::Group => check::<Vec<Group>>(value, context),
+                Kind::VirtualMachine => check::<Vec<VirtualMachine>>(value, context),
+                Kind::Disc => check::<Vec<Disc>>(value, context),
+                Kind::Nic => check::<Vec<Nic>>(value, context),
+                Kind::Other => Ok(()),
+            }
+        }
+    }
+}
+
+/// The cheap form of [`check_shape`] for bodies decoded without a JSON tree:
+/// not empty, and an object or an array as expected (by the first
+/// character).
+pub fn check_shape_text(shape: Shape, text: &str, context: &str) -> Result<()> {
+    let first = text.trim_start().chars().next();
+    match (shape, first) {
+        (Shape::Any, _) => Ok(()),
+        (_, None) => Err(wrong_shape(context, "the response is empty")),
+        (Shape::Object(_), Some('{')) | (Shape::Array(_), Some('[')) => Ok(()),
+        (Shape::Object(_), _) => Err(wrong_shape(context, "expected an object")),
+        (Shape::Array(_), _) => Err(wrong_shape(context, "expected an array")),
+    }
+}
+
 /// Reads `null` as the type's default.
 fn nullable<'de, D, T>(d: D) -> std::result::Result<T, D::Error>
 where
@@ -301,6 +418,70 @@ mod tests {
         assert_eq!(e.kind, crate::ErrorKind::Network);
         assert!(e.message.contains("show server web1"));
         assert!(decode::<Vec<Account>>(json!({"not": "an array"}), "x").is_err());
+    }
+
+    #[test]
+    fn shapes_follow_the_path() {
+        use crate::api::Method::*;
+        assert_eq!(
+            expected_shape(Get, "/accounts"),
+            Shape::Array(Kind::Account)
+        );
+        assert_eq!(
+            expected_shape(Get, "/accounts/demo"),
+            Shape::Object(Kind::Account)
+        );
+        assert_eq!(
+            expected_shape(Get, "/accounts/demo/groups/default/virtual_machines/web1"),
+            Shape::Object(Kind::VirtualMachine)
+        );
+        assert_eq!(
+            expected_shape(Get, "/accounts/demo/groups/default/virtual_machines/web1/discs"),
+            Shape::Array(Kind::Disc)
+        );
+        assert_eq!(
+            expected_shape(Get, "/accounts/a/groups/g/virtual_machines/w/discs/disc-1"),
+            Shape::Object(Kind::Disc)
+        );
+        assert_eq!(
+            expected_shape(Put, "/accounts/a/groups/g/virtual_machines/w/discs/disc-1"),
+            Shape::Any
+        );
+        assert_eq!(expected_shape(Get, "/definitions"), Shape::Array(Kind::Other));
+        assert_eq!(
+            expected_shape(Post, "/accounts/a/groups/g/vm_create"),
+            Shape::Any
+        );
+        assert_eq!(
+            expected_shape(Post, "/accounts/a/groups/g/virtual_machines/w/discs"),
+            Shape::Any
+        );
+        assert_eq!(
+            expected_shape(Put, "/accounts/a/groups/g/virtual_machines/w/signal"),
+            Shape::Any
+        );
+        let vm = Shape::Object(Kind::VirtualMachine);
+        assert!(check_shape(vm, &example_vm(), "x").is_ok());
+        assert!(check_shape(vm, &json!({}), "x").is_ok());
+        for bad in [
+            json!(null),
+            json!([1, 2]),
+            json!("web1"),
+            json!({"name": 5}),
+            json!({"discs": {"a": 1}}),
+            json!({"discs": [{"size": "big"}]}),
+        ] {
+            let e = check_shape(vm, &bad, "show server web1").unwrap_err();
+            assert_eq!(e.kind, crate::ErrorKind::Network, "{bad}");
+            assert!(e.message.contains("unexpected shape"), "{}", e.message);
+        }
+        let accounts = Shape::Array(Kind::Account);
+        assert!(check_shape(accounts, &json!({"name": 5}), "x").is_err());
+        assert!(check_shape(accounts, &json!([{"name": "demo", "groups": null}]), "x").is_ok());
+        assert!(check_shape_text(vm, " {\"a\": 1}", "x").is_ok());
+        assert!(check_shape_text(vm, "[]", "x").is_err());
+        assert!(check_shape_text(vm, "  ", "x").is_err());
+        assert!(check_shape_text(Shape::Any, "", "x").is_ok());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! `GET /accounts/{a}?view=overview`.
 
 use super::Context;
-use super::servers::{collect_account_vms, send, str_of};
+use super::servers::{account_vms, send, str_of};
 use crate::api::requests;
 use crate::cli::AccountsCmd;
 use crate::error::Result;
@@ -21,10 +21,10 @@ fn groups_of(a: &Value) -> Vec<String> {
 }
 
 fn server_count(a: &Value) -> String {
-    let mut vms = Vec::new();
-    collect_account_vms(a, &mut vms);
-    vms.retain(|v| v.get("deleted") != Some(&Value::Bool(true)));
-    vms.len().to_string()
+    account_vms(a)
+        .filter(|v| v.get("deleted") != Some(&Value::Bool(true)))
+        .count()
+        .to_string()
 }
 
 const A_NAME: Column = Column {

@@ -11,9 +11,7 @@
 //! `-o ids` can say `group.account`.
 
 use super::Context;
-use super::servers::{
-    collect_group_vms, create_once, report_failure, say, send, str_of, vm_id,
-};
+use super::servers::{create_once, group_vms, report_failure, say, send, str_of, vm_id};
 use crate::api::requests::{self, VmRef};
 use crate::cli::GroupsCmd;
 use crate::error::{Error, Result};
@@ -53,9 +51,7 @@ pub(crate) fn group_id(g: &Value) -> String {
 }
 
 fn servers_of(g: &Value) -> Vec<String> {
-    let mut vms = Vec::new();
-    collect_group_vms(g, &mut vms);
-    vms.iter()
+    group_vms(g)
         .map(|v| {
             let name = str_of(v, "name");
             if v.get("deleted") == Some(&Value::Bool(true)) {
@@ -174,9 +170,8 @@ fn delete(ctx: &mut Context, arg: &str, recursive: bool) -> Result<()> {
     let name = format!("{group}.{account}");
     let g = send(ctx, &requests::group_get(&account, &group, true))?;
     remember_account(g.get("account_id").and_then(Value::as_u64), &account);
-    let mut vms = Vec::new();
-    collect_group_vms(&g, &mut vms);
-    let names: Vec<String> = vms.iter().map(vm_id).collect();
+    let vms: Vec<&Value> = group_vms(&g).collect();
+    let names: Vec<String> = vms.iter().map(|v| vm_id(v)).collect();
     if !vms.is_empty() && !recursive {
         return Err(Error::rejected(format!(
             "group {name} is not empty: it holds {} server{} ({})",

@@ -20,6 +20,8 @@
 use crate::cli::{ColorChoice, GlobalArgs, OutputFormat};
 use crate::error::{Error, Result};
 use serde_json::Value;
+use serde_json::value::RawValue;
+use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 
 /// Width used when a terminal reports 0 columns (some CI pseudo-terminals do).
@@ -141,25 +143,54 @@ impl Output {
         id: fn(&Value) -> String,
     ) -> Result<()> {
         match self.format {
-            OutputFormat::Json => self.print_json(&Value::Array(items.to_vec())),
-            OutputFormat::Ids => {
-                let mut text = String::new();
-                for item in items {
-                    text.push_str(&id(item));
-                    text.push('\n');
-                }
-                write_stdout(&text)
-            }
-            OutputFormat::Table => {
-                let cols = self.resolve_columns(items, columns)?;
-                let header: Vec<String> = cols.iter().map(Col::header).collect();
-                let rows: Vec<Vec<String>> = items
-                    .iter()
-                    .map(|item| cols.iter().map(|c| c.render(item)).collect())
-                    .collect();
-                self.table(&header, &rows)
+            OutputFormat::Json => self.write_json(items),
+            _ => self.rows(items.iter().map(Cow::Borrowed), items, columns, id),
+        }
+    }
+
+    /// Like [`Output::list`], for items kept as raw JSON text: `-o json`
+    /// writes them verbatim, tables and ids decode one item at a time, so
+    /// 10,000 servers never exist as one JSON tree.
+    pub fn list_raw(
+        &self,
+        items: &[&RawValue],
+        columns: &[Column],
+        id: fn(&Value) -> String,
+    ) -> Result<()> {
+        let decode = |raw: &&RawValue| serde_json::from_str::<Value>(raw.get()).ok();
+        match self.format {
+            OutputFormat::Json => self.write_json(items),
+            _ => {
+                // `--columns` naming a raw field is checked against a sample.
+                let sample: Vec<Value> = items.iter().take(100).filter_map(decode).collect();
+                let all = items.iter().filter_map(decode).map(Cow::Owned);
+                self.rows(all, &sample, columns, id)
             }
         }
+    }
+
+    /// Table rows or ids for `items`; `sample` validates `--columns`.
+    fn rows<'v>(
+        &self,
+        items: impl Iterator<Item = Cow<'v, Value>>,
+        sample: &[Value],
+        columns: &[Column],
+        id: fn(&Value) -> String,
+    ) -> Result<()> {
+        if self.format == OutputFormat::Ids {
+            let mut text = String::new();
+            for item in items {
+                text.push_str(&id(&item));
+                text.push('\n');
+            }
+            return write_stdout(&text);
+        }
+        let cols = self.resolve_columns(sample, columns)?;
+        let header: Vec<String> = cols.iter().map(Col::header).collect();
+        let rows: Vec<Vec<String>> = items
+            .map(|item| cols.iter().map(|c| c.render(&item)).collect())
+            .collect();
+        self.table(&header, &rows)
     }
 
     /// Prints one resource: a two-column field/value table, a JSON object,
@@ -182,13 +213,27 @@ impl Output {
     /// Prints a JSON document on stdout: pretty on a terminal, one compact
     /// line when piped.
     pub fn print_json(&self, v: &Value) -> Result<()> {
-        let text = if self.stdout_is_tty {
-            serde_json::to_string_pretty(v)
+        self.write_json(v)
+    }
+
+    /// Streams JSON to stdout without building it in memory first (a list
+    /// of 10,000 servers is several MiB). A closed pipe is not an error.
+    fn write_json<T: serde::Serialize + ?Sized>(&self, v: &T) -> Result<()> {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let written = if self.stdout_is_tty {
+            serde_json::to_writer_pretty(&mut out, v)
         } else {
-            serde_json::to_string(v)
+            serde_json::to_writer(&mut out, v)
+        };
+        let result = written
+            .map_err(std::io::Error::from)
+            .and_then(|()| out.write_all(b"\n"))
+            .and_then(|()| out.flush());
+        match result {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(Error::unexpected(format!("could not write output: {e}"))),
         }
-        .map_err(|e| Error::unexpected(format!("could not encode JSON: {e}")))?;
-        write_stdout(&format!("{text}\n"))
     }
 
     /// Prints one plain value (e.g. `config get`) on its own line.

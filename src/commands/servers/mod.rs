@@ -25,7 +25,9 @@ use crate::cli::{ServersCmd, ServersListArgs};
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Column, plain};
 use crate::spec::{self, human_mib};
+use serde::Deserialize;
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 pub fn run(ctx: &mut Context, cmd: ServersCmd) -> Result<()> {
     match cmd {
@@ -134,53 +136,95 @@ pub(crate) fn locate(ctx: &mut Context, target: &Target) -> Result<VmRef> {
 }
 
 fn list(ctx: &mut Context, args: ServersListArgs) -> Result<()> {
-    let mut vms: Vec<Value> = Vec::new();
-    if args.all_accounts {
-        let accounts = send(ctx, &requests::accounts_overview(args.deleted))?;
-        for account in accounts.as_array().map(Vec::as_slice).unwrap_or_default() {
-            collect_account_vms(account, &mut vms);
-        }
+    let req = if args.all_accounts {
+        requests::accounts_overview(args.deleted)
     } else if let Some(g) = &args.group {
         let group = spec::parse_group_name(g)?;
         let account = match &group.account {
             Some(a) => a.clone(),
             None => ctx.default_account()?,
         };
-        let v = send(
-            ctx,
-            &requests::group_get(&account, &group.group, args.deleted),
-        )?;
-        collect_group_vms(&v, &mut vms);
+        requests::group_get(&account, &group.group, args.deleted)
     } else {
-        let account = ctx.default_account()?;
-        let v = send(ctx, &requests::account_overview(&account, args.deleted))?;
-        collect_account_vms(&v, &mut vms);
-    }
-    if !args.deleted {
+        requests::account_overview(&ctx.default_account()?, args.deleted)
+    };
+    // The overview is decoded without a JSON tree: each server stays raw
+    // text until it is printed (10,000 servers in tens of MiB, not hundreds).
+    let text = ctx.api()?.send_text(&req)?;
+    let decoded = if args.all_accounts {
+        serde_json::from_str::<Vec<AccountOverview>>(&text).map(|accounts| {
+            accounts
+                .into_iter()
+                .flat_map(|a| a.groups.unwrap_or_default())
+                .collect()
+        })
+    } else if args.group.is_some() {
+        serde_json::from_str::<GroupOverview>(&text).map(|g| vec![g])
+    } else {
+        serde_json::from_str::<AccountOverview>(&text).map(|a| a.groups.unwrap_or_default())
+    };
+    let groups: Vec<GroupOverview> = decoded.map_err(|e| {
+        Error::network(format!(
+            "{}: the API's response has an unexpected shape: {e}",
+            req.context
+        ))
+    })?;
+    let vms: Vec<&RawValue> = groups
+        .into_iter()
+        .flat_map(|g| g.virtual_machines.unwrap_or_default())
+        .filter(|vm| vm.get().starts_with('{'))
         // The API hides deleted servers without include_deleted; filter
         // anyway so a server that says otherwise cannot confuse scripts.
-        vms.retain(|vm| vm.get("deleted") != Some(&Value::Bool(true)));
-    }
+        .filter(|vm| args.deleted || !is_deleted(vm))
+        .collect();
     let columns: &[Column] = if args.all_accounts {
         &SERVER_COLUMNS_ALL
     } else {
         &SERVER_COLUMNS
     };
-    ctx.output.list(&vms, columns, vm_id)
+    ctx.output.list_raw(&vms, columns, vm_id)
 }
 
-pub(crate) fn collect_account_vms(account: &Value, out: &mut Vec<Value>) {
-    if let Some(groups) = account.get("groups").and_then(Value::as_array) {
-        for g in groups {
-            collect_group_vms(g, out);
-        }
-    }
+/// An account overview as `servers list` needs it: servers left as raw JSON.
+#[derive(Deserialize)]
+struct AccountOverview<'a> {
+    #[serde(borrow, default)]
+    groups: Option<Vec<GroupOverview<'a>>>,
 }
 
-pub(crate) fn collect_group_vms(group: &Value, out: &mut Vec<Value>) {
-    if let Some(vms) = group.get("virtual_machines").and_then(Value::as_array) {
-        out.extend(vms.iter().filter(|v| v.is_object()).cloned());
+#[derive(Deserialize)]
+struct GroupOverview<'a> {
+    #[serde(borrow, default)]
+    virtual_machines: Option<Vec<&'a RawValue>>,
+}
+
+fn is_deleted(vm: &RawValue) -> bool {
+    #[derive(Deserialize)]
+    struct Flag {
+        #[serde(default)]
+        deleted: Option<bool>,
     }
+    serde_json::from_str::<Flag>(vm.get()).is_ok_and(|f| f.deleted == Some(true))
+}
+
+/// The servers in a group overview.
+pub(crate) fn group_vms(group: &Value) -> impl Iterator<Item = &Value> {
+    group
+        .get("virtual_machines")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(|v| v.is_object())
+}
+
+/// The servers in an account overview, across its groups.
+pub(crate) fn account_vms(account: &Value) -> impl Iterator<Item = &Value> {
+    account
+        .get("groups")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .flat_map(group_vms)
 }
 
 fn show(ctx: &mut Context, arg: &str) -> Result<()> {
