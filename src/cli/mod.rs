@@ -2,6 +2,7 @@
 //! the `--help` text users read; keep them short and concrete.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::ArgValueCompleter;
 use std::path::PathBuf;
 
 pub mod sandbox;
@@ -167,7 +168,13 @@ pub struct WaitArgs {
     #[arg(long)]
     pub wait: bool,
     /// Give up waiting after this long (exit 9), e.g. 90s, 5m
-    #[arg(long, value_name = "DURATION", default_value = "5m", requires = "wait")]
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "5m",
+        requires = "wait",
+        allow_hyphen_values = true
+    )]
     pub timeout: String,
 }
 
@@ -179,6 +186,7 @@ pub enum ServersCmd {
     /// Show one server
     Show {
         /// server[.group[.account]], or a numeric id
+        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
         server: String,
     },
     /// Create a server (one request; --wait to wait until it is running)
@@ -187,7 +195,7 @@ pub enum ServersCmd {
     #[command(visible_alias = "rm")]
     Delete {
         /// server[.group[.account]] ...
-        #[arg(required = true)]
+        #[arg(required = true, add = ArgValueCompleter::new(crate::completion::servers))]
         servers: Vec<String>,
         /// Delete permanently: discs and IPs are released and cannot be recovered
         #[arg(long)]
@@ -195,7 +203,7 @@ pub enum ServersCmd {
     },
     /// Bring back deleted servers
     Restore {
-        #[arg(required = true)]
+        #[arg(required = true, add = ArgValueCompleter::new(crate::completion::servers))]
         servers: Vec<String>,
     },
     /// Power servers on
@@ -217,6 +225,7 @@ pub enum ServersCmd {
 #[derive(Debug, Args)]
 pub struct ServersListArgs {
     /// Only this group: group[.account]
+    #[arg(add = ArgValueCompleter::new(crate::completion::groups))]
     pub group: Option<String>,
     /// List servers in every account you can see
     #[arg(long, conflicts_with = "group")]
@@ -229,7 +238,7 @@ pub struct ServersListArgs {
 #[derive(Debug, Args)]
 pub struct PowerArgs {
     /// server[.group[.account]] ...
-    #[arg(required = true)]
+    #[arg(required = true, add = ArgValueCompleter::new(crate::completion::servers))]
     pub servers: Vec<String>,
     #[command(flatten)]
     pub wait: WaitArgs,
@@ -243,10 +252,15 @@ pub struct ServerCreateArgs {
     #[arg(long, default_value_t = 1)]
     pub cores: u32,
     /// Memory, e.g. 1G, 768M (default unit GiB)
-    #[arg(long, default_value = "1G", value_name = "SIZE")]
+    #[arg(
+        long,
+        default_value = "1G",
+        value_name = "SIZE",
+        allow_hyphen_values = true
+    )]
     pub memory: String,
     /// A disc as [label:][grade:]size, e.g. 25G or ssd:50G (repeat for more; default one 25G sata)
-    #[arg(long = "disc", value_name = "SPEC")]
+    #[arg(long = "disc", value_name = "SPEC", allow_hyphen_values = true)]
     pub discs: Vec<String>,
     /// Operating system image (see `bytemark definitions images`)
     #[arg(long, conflicts_with = "no_image")]
@@ -297,6 +311,7 @@ pub struct ServerCreateArgs {
 #[derive(Debug, Args)]
 pub struct ReimageArgs {
     /// server[.group[.account]]
+    #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
     pub server: String,
     /// Image to install (see `bytemark definitions images`)
     #[arg(long, required = true)]
@@ -320,6 +335,7 @@ pub struct ReimageArgs {
 #[derive(Debug, Args)]
 pub struct ServerUpdateArgs {
     /// server[.group[.account]]
+    #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
     pub server: String,
     /// New number of cores (applies after a restart)
     #[arg(long)]
@@ -358,6 +374,7 @@ pub enum GroupsCmd {
     /// Show a group and its servers
     Show {
         /// group[.account]
+        #[arg(add = ArgValueCompleter::new(crate::completion::groups))]
         group: String,
     },
     /// Create a group
@@ -369,6 +386,7 @@ pub enum GroupsCmd {
     #[command(visible_alias = "rm")]
     Delete {
         /// group[.account]
+        #[arg(add = ArgValueCompleter::new(crate::completion::groups))]
         group: String,
         /// Also purge every server in the group (irreversible)
         #[arg(long)]
@@ -382,11 +400,13 @@ pub enum DiscsCmd {
     #[command(visible_alias = "ls")]
     List {
         /// server[.group[.account]]
+        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
         server: String,
     },
     /// Show one disc
     Show {
         /// server[.group[.account]]
+        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
         server: String,
         /// Disc label or id
         disc: String,
@@ -394,6 +414,7 @@ pub enum DiscsCmd {
     /// Add discs to a server: [label:][grade:]size each
     Add {
         /// server[.group[.account]]
+        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
         server: String,
         /// Disc specs, e.g. 50G archive:100G data:ssd:20G
         #[arg(required = true, value_name = "SPEC")]
@@ -402,6 +423,7 @@ pub enum DiscsCmd {
     /// Grow a disc: an absolute size (100G) or an increase (+10G); discs cannot shrink
     Resize {
         /// server[.group[.account]]
+        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
         server: String,
         /// Disc label or id
         disc: String,
@@ -413,6 +435,7 @@ pub enum DiscsCmd {
     #[command(visible_alias = "rm")]
     Delete {
         /// server[.group[.account]]
+        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
         server: String,
         /// Disc label or id
         disc: String,

@@ -25,6 +25,8 @@ pub struct Context {
     pub settings: Settings,
     /// Prompts are possible: stdin and stderr are terminals.
     pub interactive: bool,
+    /// No prompts, no logins, short timeouts (shell completion).
+    unattended: bool,
     session: Rc<SessionManager>,
     client: Option<Client>,
     /// The in-process sandbox under `--sandbox` (stops when dropped).
@@ -35,6 +37,17 @@ impl Context {
     /// Resolves flags, environment and profile into one validated context.
     /// Sends no request.
     pub fn new(global: &GlobalArgs) -> Result<Context> {
+        Self::build(global, false)
+    }
+
+    /// A context that never prompts and never logs in, with short timeouts
+    /// and no retries: for shell completion, which must answer at once and
+    /// quietly, from a session that is already stored, or not at all.
+    pub fn unattended(global: &GlobalArgs) -> Result<Context> {
+        Self::build(global, true)
+    }
+
+    fn build(global: &GlobalArgs, unattended: bool) -> Result<Context> {
         let mut settings = Settings::resolve(global)?;
         let stdout_is_tty = std::io::stdout().is_terminal();
         let format = match settings.get("output") {
@@ -54,7 +67,8 @@ impl Context {
             color: color_enabled(global.color.unwrap_or_default(), stdout_is_tty),
             stdout_is_tty,
         };
-        let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        let interactive =
+            !unattended && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
 
         let mut sandbox = None;
         let mut fixed_credentials = None;
@@ -110,14 +124,14 @@ impl Context {
                 .unwrap_or(Duration::from_secs(1800)),
             state_dir: settings.paths.state_dir.clone(),
             env_token,
-            env_password: if global.sandbox {
+            env_password: if global.sandbox || unattended {
                 None
             } else {
                 env_var("BYTEMARK_PASSWORD")
             },
             fixed_credentials,
             interactive,
-            quiet: global.quiet,
+            quiet: global.quiet || unattended,
             margin,
         });
         Ok(Context {
@@ -127,6 +141,7 @@ impl Context {
             debug: global.debug,
             settings,
             interactive,
+            unattended,
             session: Rc::new(session),
             client: None,
             sandbox,
@@ -154,6 +169,11 @@ impl Context {
         if let Some(t) = self.settings.duration("request_timeout") {
             o.request_timeout = t;
             o.connect_timeout = o.connect_timeout.min(t);
+        }
+        if self.unattended {
+            o.connect_timeout = Duration::from_secs(1);
+            o.request_timeout = Duration::from_secs(2);
+            o.max_attempts = 1;
         }
         o
     }

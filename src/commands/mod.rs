@@ -26,6 +26,9 @@ pub use context::Context;
 /// [`Output::error`] — JSON under `-o json`, even when the context could not
 /// be built — and its kind decides the exit code (design.md §7).
 pub fn main() -> i32 {
+    // `COMPLETE=bash bytemark` prints the dynamic completion script, and the
+    // shell calls back here to complete; neither returns.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),

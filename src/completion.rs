@@ -1,0 +1,77 @@
+//! Dynamic shell completion of server and group names
+//! (`source <(COMPLETE=bash bytemark)`).
+//!
+//! Candidates come from the current account's overview, fetched with a
+//! session that is already stored: no prompt, no login, short timeouts, and
+//! nothing at all when any of that fails, so a shell never hangs on Tab.
+
+use crate::api::requests;
+use crate::cli::GlobalArgs;
+use crate::commands::Context;
+use clap_complete::engine::CompletionCandidate;
+use serde::Deserialize;
+use std::ffi::OsStr;
+
+/// Completes `server[.group]` names.
+pub fn servers(current: &OsStr) -> Vec<CompletionCandidate> {
+    candidates(current, |overview| {
+        let mut names = Vec::new();
+        for group in &overview.groups {
+            for vm in &group.virtual_machines {
+                if group.name == "default" {
+                    names.push(vm.name.clone());
+                }
+                names.push(format!("{}.{}", vm.name, group.name));
+            }
+        }
+        names
+    })
+}
+
+/// Completes group names.
+pub fn groups(current: &OsStr) -> Vec<CompletionCandidate> {
+    candidates(current, |overview| {
+        overview.groups.iter().map(|g| g.name.clone()).collect()
+    })
+}
+
+#[derive(Deserialize, Default)]
+struct Overview {
+    #[serde(default)]
+    groups: Vec<Group>,
+}
+
+#[derive(Deserialize)]
+struct Group {
+    name: String,
+    #[serde(default)]
+    virtual_machines: Vec<Vm>,
+}
+
+#[derive(Deserialize)]
+struct Vm {
+    name: String,
+}
+
+fn candidates(current: &OsStr, names: fn(&Overview) -> Vec<String>) -> Vec<CompletionCandidate> {
+    let Some(prefix) = current.to_str() else {
+        return Vec::new();
+    };
+    let overview = fetch_overview().unwrap_or_default();
+    names(&overview)
+        .into_iter()
+        .filter(|n| n.starts_with(prefix))
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
+fn fetch_overview() -> Option<Overview> {
+    let mut ctx = Context::unattended(&GlobalArgs::default()).ok()?;
+    let account = ctx.default_account().ok()?;
+    let text = ctx
+        .api()
+        .ok()?
+        .send_text(&requests::account_overview(&account, false))
+        .ok()?;
+    serde_json::from_str(&text).ok()
+}
