@@ -282,6 +282,15 @@ pub fn field_messages(fields: &serde_json::Map<String, Value>) -> Vec<String> {
 /// At most 200 printable characters of a body, on one line, so an HTML error
 /// page or binary garbage cannot flood the terminal.
 pub fn printable_excerpt(body: &str) -> String {
+    // Binary data (bytes that were not UTF-8 became U+FFFD when read, or
+    // mostly control characters) says nothing to a person: give its size.
+    let controls = body
+        .chars()
+        .filter(|c| c.is_control() && !c.is_whitespace())
+        .count();
+    if body.contains('\u{FFFD}') || controls * 10 > body.chars().count() {
+        return format!("({} bytes of binary data)", body.len());
+    }
     let cleaned: String = body
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
@@ -334,6 +343,17 @@ mod tests {
             e.message
         );
         assert!(e.details.is_some());
+    }
+
+    #[test]
+    fn binary_bodies_are_described_not_shown() {
+        let body = String::from_utf8_lossy(&[0xff, 0xfe, b'a', 0x00, 0x1b]).into_owned();
+        assert_eq!(printable_excerpt(&body), "(9 bytes of binary data)");
+        assert_eq!(
+            printable_excerpt("\u{1}\u{2}\u{3}x"),
+            "(4 bytes of binary data)"
+        );
+        assert_eq!(printable_excerpt("café\tbar\n"), "café bar");
     }
 
     #[test]

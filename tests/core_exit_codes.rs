@@ -126,8 +126,10 @@ fn exit_7_network_failure() {
         l.local_addr().unwrap().port()
     };
     let url = format!("http://127.0.0.1:{closed}");
+    // Short backoff: the retry policy itself is timed in tests/reliability_faults.rs.
     env.set_env("BYTEMARK_ENDPOINT", &url)
-        .set_env("BYTEMARK_AUTH_ENDPOINT", &url);
+        .set_env("BYTEMARK_AUTH_ENDPOINT", &url)
+        .set_env("BYTEMARK_RETRY_DELAY", "10ms");
     let out = env
         .cmd()
         .args(["login", "--user", "demo", "--password-stdin"])
@@ -143,7 +145,8 @@ fn exit_7_network_failure() {
         fail_rate: 1.0,
         ..Default::default()
     });
-    env.set_env("BYTEMARK_TOKEN", "apikey.demo-ci-key");
+    env.set_env("BYTEMARK_TOKEN", "apikey.demo-ci-key")
+        .set_env("BYTEMARK_RETRY_DELAY", "10ms");
     expect_code(&env, &["definitions"], 7);
 }
 

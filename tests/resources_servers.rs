@@ -170,7 +170,7 @@ fn invisible_servers_are_not_found() {
     assert_eq!(code, 4);
     let (code, _, _) = run(&env, &["-y", "servers", "delete", "secret1.default.other"]);
     assert_eq!(code, 4);
-    let (code, _, _) = run(&env, &["servers", "create", "x1.default.other"]);
+    let (code, _, _) = run(&env, &["servers", "create", "xx1.default.other"]);
     assert_eq!(code, 4);
     assert_eq!(env.count("DELETE", "/"), 0);
 }
@@ -381,9 +381,10 @@ fn create_rejections_show_per_field_messages() {
     let (code, _, err) = run(&env, &["servers", "create", "web9", "--memory", "300M"]);
     assert_eq!(code, 6, "{err}");
     assert!(err.contains("memory: is not included in the list"), "{err}");
+    // The API's name rule is checked before sending (exit 2, no request).
     let (code, _, err) = run(&env, &["servers", "create", "ab"]);
-    assert_eq!(code, 6);
-    assert!(err.contains("name: is too short"), "{err}");
+    assert_eq!(code, 2);
+    assert!(err.contains("shorter than 3 characters"), "{err}");
     let (code, _, err) = run(&env, &["servers", "create", "web9", "--disc", "10M"]);
     assert_eq!(code, 6);
     assert!(err.contains("must be greater than or equal to 50"), "{err}");

@@ -436,7 +436,10 @@ mod tests {
             Shape::Object(Kind::VirtualMachine)
         );
         assert_eq!(
-            expected_shape(Get, "/accounts/demo/groups/default/virtual_machines/web1/discs"),
+            expected_shape(
+                Get,
+                "/accounts/demo/groups/default/virtual_machines/web1/discs"
+            ),
             Shape::Array(Kind::Disc)
         );
         assert_eq!(
@@ -447,7 +450,10 @@ mod tests {
             expected_shape(Put, "/accounts/a/groups/g/virtual_machines/w/discs/disc-1"),
             Shape::Any
         );
-        assert_eq!(expected_shape(Get, "/definitions"), Shape::Array(Kind::Other));
+        assert_eq!(
+            expected_shape(Get, "/definitions"),
+            Shape::Array(Kind::Other)
+        );
         assert_eq!(
             expected_shape(Post, "/accounts/a/groups/g/vm_create"),
             Shape::Any
