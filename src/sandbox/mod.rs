@@ -183,6 +183,34 @@ impl SandboxHandle {
         http::lock(&self.shared.log).clear();
     }
 
+    /// The tokens of every session issued so far (live or expired), for
+    /// tests that look for a token where it must not be.
+    pub fn session_tokens(&self) -> Vec<String> {
+        http::lock(&self.shared.state)
+            .sessions
+            .keys()
+            .cloned()
+            .collect()
+    }
+
+    /// Sets a seed user's password (e.g. to one a test can search for).
+    /// Returns false if there is no such user.
+    pub fn set_password(&self, username: &str, password: &str) -> bool {
+        let mut st = http::lock(&self.shared.state);
+        match st.users.values_mut().find(|u| u.username == username) {
+            Some(u) => {
+                u.password = password.to_string();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Changes the latency added to every response while running.
+    pub fn set_latency(&self, latency: Duration) {
+        *http::lock(&self.shared.latency) = latency;
+    }
+
     /// Changes fault injection while running (e.g. to log in cleanly, run a
     /// faulty scenario, then inspect the result with faults off). Request
     /// numbering for fault decisions continues from where it was.

@@ -17,6 +17,8 @@ pub struct Shared {
     pub log: Mutex<Vec<RequestRecord>>,
     /// Fault rate and mode now (from the options; see `SandboxHandle::set_faults`).
     pub faults: Mutex<(f64, FailMode)>,
+    /// Added to every response now (from the options; see `SandboxHandle::set_latency`).
+    pub latency: Mutex<std::time::Duration>,
     log_file: Mutex<Option<std::fs::File>>,
     seq: AtomicU64,
     /// Sessions were extended since the last save (flushed on stop).
@@ -66,6 +68,7 @@ impl Shared {
         let entropy = clock ^ (std::process::id() as u64).rotate_left(32) ^ fastrand::u64(..);
         Ok(Shared {
             faults: Mutex::new((opts.fail_rate, opts.fail_mode)),
+            latency: Mutex::new(opts.latency),
             opts,
             state: Mutex::new(st),
             log: Mutex::new(Vec::new()),
@@ -136,8 +139,9 @@ pub fn handle(shared: &Shared, req: Result<HttpRequest, HttpResponse>) -> Outcom
             Ok(r) => Outcome::Respond(dispatch(shared, &r)),
         }
     };
-    if !opts.latency.is_zero() {
-        std::thread::sleep(opts.latency);
+    let latency = *lock(&shared.latency);
+    if !latency.is_zero() {
+        std::thread::sleep(latency);
     }
     let status = match &outcome {
         Outcome::Respond(r) => r.status,
