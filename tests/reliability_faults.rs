@@ -132,7 +132,7 @@ fn d(label: &str, grade: &str, gib: u64) -> (String, String, u64) {
 
 /// The provisioning script, then the state check. Returns how many requests
 /// the sandbox failed on purpose and how many of those were creates.
-fn provisioning_run(mode: FailMode, seed: u64) -> (usize, usize) {
+fn provisioning_run(mode: FailMode, seed: u64) -> (usize, usize, usize) {
     let env = faulty_env(0.2, mode, seed);
     let before = {
         env.sandbox.set_faults(0.0, mode);
@@ -250,16 +250,16 @@ fn provisioning_run(mode: FailMode, seed: u64) -> (usize, usize) {
         !faulted.is_empty(),
         "{mode:?} seed {seed}: no request failed, so this run proved nothing"
     );
-    (faulted.len(), faulted_creates)
+    (log.len(), faulted.len(), faulted_creates)
 }
 
 fn survive(mode: FailMode) {
     let mut creates_hit = 0;
     for seed in seeds() {
         let started = Instant::now();
-        let (faults, creates) = provisioning_run(mode, seed);
+        let (requests, faults, creates) = provisioning_run(mode, seed);
         eprintln!(
-            "{mode:?} seed {seed}: {faults} injected failures ({creates} on creates), {:.1} s",
+            "{mode:?} seed {seed}: {requests} requests, {faults} injected failures ({creates} on creates), {:.1} s",
             started.elapsed().as_secs_f64()
         );
         creates_hit += creates;
@@ -315,6 +315,7 @@ fn total_outage_exits_7_within_the_retry_budget() {
             _ => "connection",
         };
         assert!(err.contains(expected), "{mode:?}: {err}");
+        assert!(err.contains("gave up after 5 attempts"), "{mode:?}: {err}");
         assert!(err.lines().count() <= 4, "a short message: {err}");
         // 5 attempts: the default policy, no more, no fewer.
         assert_eq!(env.count("GET", "/accounts/demo"), 5, "{mode:?}");

@@ -134,33 +134,45 @@ impl Http {
         let body = req.body.as_ref().map(|b| b.to_string());
         // Whether an earlier attempt may have taken effect (its answer lost).
         let mut uncertain = false;
-        let response = self.with_retries(req.is_idempotent(), || {
-            let r = self.raw(req.method, &url, body.as_deref(), token, "application/json");
-            let unknown = match &r {
-                Ok(r) => r.status >= 500,
-                Err(e) => e.http_status.is_none(),
-            };
-            let seen = uncertain;
-            uncertain |= unknown;
-            r.map(|mut r| {
-                // A DELETE repeated after a lost answer finds nothing to
-                // delete: the first attempt did it.
-                if seen && req.method == Method::Delete && r.status == 404 {
-                    if self.options.debug {
-                        eprintln!("debug: already gone after an earlier attempt: done");
+        let mut attempts = 0u32;
+        let after = |attempts: u32, mut e: Error| {
+            if attempts > 1 {
+                e.message
+                    .push_str(&format!(" (gave up after {attempts} attempts)"));
+            }
+            e
+        };
+        let response = self
+            .with_retries(req.is_idempotent(), || {
+                attempts += 1;
+                let r = self.raw(req.method, &url, body.as_deref(), token, "application/json");
+                let unknown = match &r {
+                    Ok(r) => r.status >= 500,
+                    Err(e) => e.http_status.is_none(),
+                };
+                let seen = uncertain;
+                uncertain |= unknown;
+                r.map(|mut r| {
+                    // A DELETE repeated after a lost answer finds nothing to
+                    // delete: the first attempt did it.
+                    if seen && req.method == Method::Delete && r.status == 404 {
+                        if self.options.debug {
+                            eprintln!("debug: already gone after an earlier attempt: done");
+                        }
+                        r.status = 204;
+                        r.body.clear();
                     }
-                    r.status = 204;
-                    r.body.clear();
-                }
-                r
+                    r
+                })
             })
-        })?;
+            .map_err(|e| after(attempts, e))?;
         if !(200..300).contains(&response.status) {
-            return Err(Error::from_http(
-                response.status,
-                &req.context,
-                &response.body,
-            ));
+            let e = Error::from_http(response.status, &req.context, &response.body);
+            return Err(if e.kind == crate::ErrorKind::Network {
+                after(attempts, e)
+            } else {
+                e
+            });
         }
         Ok(response.body)
     }
