@@ -286,8 +286,7 @@ fn a_full_session_leaks_no_secret() {
         assert_eq!(mode(&data), 0o700, "{}", data.display());
         assert_eq!(mode(&data.join("credentials")), 0o700);
         assert_eq!(mode(&store), 0o600);
-        // Every directory is private; every file with content too (empty
-        // lock files need not be, inside private directories).
+        // Every directory and every file is private (lock files too).
         fn dirs_under(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(dir.to_path_buf());
             for e in std::fs::read_dir(dir).unwrap().flatten() {
@@ -303,9 +302,7 @@ fn a_full_session_leaks_no_secret() {
             assert_eq!(mode(d), 0o700, "{}", d.display());
         }
         for f in files_under(&data).iter().chain(files_under(&config).iter()) {
-            if std::fs::metadata(f).unwrap().len() > 0 {
-                assert_eq!(mode(f) & 0o077, 0, "{} ({:o})", f.display(), mode(f));
-            }
+            assert_eq!(mode(f) & 0o077, 0, "{} ({:o})", f.display(), mode(f));
         }
     }
 

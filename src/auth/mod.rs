@@ -312,17 +312,12 @@ impl SessionManager {
         }
         crate::config::create_private_dir(&self.opts.state_dir)?;
         crate::config::create_private_dir(&self.sessions_dir())?;
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(self.lock_path())
-            .map_err(|e| {
-                Error::unexpected(format!(
-                    "cannot open the session lock {}: {e}",
-                    self.lock_path().display()
-                ))
-            })?;
+        let file = lock_file_options().open(self.lock_path()).map_err(|e| {
+            Error::unexpected(format!(
+                "cannot open the session lock {}: {e}",
+                self.lock_path().display()
+            ))
+        })?;
         let mut lock = fd_lock::RwLock::new(file);
         let started = std::time::Instant::now();
         loop {
@@ -652,12 +647,7 @@ impl SessionManager {
         if !c.meta.store.persistent() || c.meta.expires_at < c.persisted_expiry + 5 {
             return;
         }
-        let Ok(file) = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(self.lock_path())
-        else {
+        let Ok(file) = lock_file_options().open(self.lock_path()) else {
             return;
         };
         let mut lock = fd_lock::RwLock::new(file);
@@ -899,6 +889,19 @@ impl LoginFailure {
 fn is_retryable_login_error(e: &Error) -> bool {
     e.message.starts_with("bad user name or password")
         || e.message.starts_with("the user name or password contains")
+}
+
+/// Opening (creating) a session lock file: empty, but private like
+/// everything else in the state directory (0600).
+fn lock_file_options() -> std::fs::OpenOptions {
+    let mut o = std::fs::OpenOptions::new();
+    o.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o
 }
 
 /// `POST {auth}/session`: the token on success, else why not.
