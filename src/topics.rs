@@ -55,6 +55,10 @@ Variables:
   BYTEMARK_CONFIG_DIR        configuration directory (default: $XDG_CONFIG_HOME/bytemark)
   BYTEMARK_DATA_DIR          state directory: session metadata, sandbox state
   BYTEMARK_CREDENTIAL_STORE  where the session token is kept: keyring (default), file, none
+  BYTEMARK_REQUEST_TIMEOUT   timeout for each HTTP request (like --request-timeout; default 60s)
+  BYTEMARK_RETRY_ATTEMPTS    attempts per request on connection errors, 429 and 5xx (default 5)
+  BYTEMARK_RETRY_DELAY       first backoff delay, doubling each attempt (default 250ms)
+  BYTEMARK_RETRY_BUDGET      no new attempt after this long (default 30s)
   NO_COLOR                   set to anything to disable colour
 
 Files:
