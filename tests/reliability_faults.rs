@@ -404,6 +404,8 @@ enum Act {
     /// Read the request, then close the connection without answering.
     Drop,
     Reply(u16, &'static str),
+    /// A whole response, as is.
+    Raw(&'static str),
 }
 
 /// Serves `script` in order (one connection per request: every answer says
@@ -441,6 +443,9 @@ fn scripted_server(script: Vec<Act>) -> (String, Arc<Mutex<Vec<Seen>>>) {
             log.lock().unwrap().push(Seen { method, path });
             match script.next().unwrap_or(Act::Reply(500, "script ended")) {
                 Act::Drop => drop(stream),
+                Act::Raw(text) => {
+                    let _ = stream.write_all(text.as_bytes());
+                }
                 Act::Reply(status, body) => {
                     let _ = write!(
                         stream,
@@ -557,4 +562,24 @@ fn lost_disc_and_group_creates_are_checked_by_name() {
             "GET /accounts/demo/groups/batch"
         ]
     );
+}
+
+/// `Retry-After` is honoured: a 429 and a 503 asking for 1 s each, then the
+/// answer. The command succeeds, and not before the 2 s asked for.
+#[test]
+fn retry_after_is_honoured() {
+    const BUSY_429: &str = "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    const BUSY_503: &str = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    let (url, seen) = scripted_server(vec![
+        Act::Raw(BUSY_429),
+        Act::Raw(BUSY_503),
+        Act::Reply(200, NEW_VM),
+    ]);
+    let started = Instant::now();
+    let out = run_against(&url, &["servers", "show", "fresh", "-o", "json"]);
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(summary(&seen).len(), 3);
+    assert!(took >= Duration::from_secs(2), "{took:?}");
+    assert!(took < Duration::from_secs(6), "{took:?}");
 }
