@@ -583,3 +583,28 @@ fn retry_after_is_honoured() {
     assert!(took >= Duration::from_secs(2), "{took:?}");
     assert!(took < Duration::from_secs(6), "{took:?}");
 }
+
+/// Logging in against a service that fails every request: exit 7, a clear
+/// message, five attempts, nothing stored.
+#[test]
+fn total_outage_at_login_exits_7() {
+    for mode in [FailMode::Status503, FailMode::Drop] {
+        let mut env = faulty_env(1.0, mode, 3);
+        env.set_env("BYTEMARK_RETRY_DELAY", "10ms");
+        let out = env
+            .cmd()
+            .args(["login", "--user", "demo", "--password-stdin"])
+            .write_stdin("demo\n")
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(7), "{mode:?}: {err}");
+        assert!(
+            err.starts_with("error: log in") || err.contains("POST"),
+            "{err}"
+        );
+        assert!(err.lines().count() <= 4, "{err}");
+        assert_eq!(env.count("POST", "/session"), 5, "{mode:?}");
+        assert!(!env.data_dir().join("credentials").exists());
+    }
+}

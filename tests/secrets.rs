@@ -361,3 +361,53 @@ fn root_passwords_stay_out_of_dry_runs_and_errors() {
     }
     assert!(holding(&files_under(env.home()), ROOT_PASSWORD).is_empty());
 }
+
+/// A token from `BYTEMARK_TOKEN` is used, never shown, never stored: not in
+/// `--debug`, `whoami`, `config list`, errors (a refused token), or files.
+#[test]
+fn an_environment_token_is_never_shown_or_stored() {
+    let mut env = env();
+    env.set_env("BYTEMARK_TOKEN", "apikey.demo-ci-key");
+    let mut runs = vec![
+        ok(
+            &env,
+            &["--debug", "--account", "demo", "servers", "list"],
+            None,
+        ),
+        ok(&env, &["--debug", "-o", "json", "whoami"], None),
+        ok(&env, &["--debug", "whoami"], None),
+        ok(&env, &["--debug", "config", "list"], None),
+        ok(&env, &["--debug", "-o", "json", "config", "list"], None),
+    ];
+    env.set_env("BYTEMARK_TOKEN", "refused-token-5e1f9a");
+    for args in [
+        &["--debug", "--account", "demo", "servers", "list"][..],
+        &[
+            "--debug",
+            "-o",
+            "json",
+            "--account",
+            "demo",
+            "servers",
+            "list",
+        ][..],
+    ] {
+        let r = run(&env, args, None);
+        assert!(r.stderr.contains("401"), "{}", r.stderr);
+        runs.push(r);
+    }
+    for r in &runs {
+        for t in ["demo-ci-key", "refused-token-5e1f9a"] {
+            assert!(!r.stdout.contains(t), "token on stdout of `{}`", r.args);
+            assert!(!r.stderr.contains(t), "token on stderr of `{}`", r.args);
+        }
+    }
+    assert!(
+        runs[0].stderr.contains("debug: > GET"),
+        "{}",
+        runs[0].stderr
+    );
+    let files = files_under(env.home());
+    assert!(holding(&files, "demo-ci-key").is_empty(), "{files:?}");
+    assert!(holding(&files, "refused-token").is_empty(), "{files:?}");
+}
