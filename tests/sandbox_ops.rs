@@ -235,6 +235,25 @@ fn request_log_file_and_memory() {
 }
 
 #[test]
+fn session_ids_never_reach_the_request_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("requests.jsonl");
+    let sb = start_with(SandboxOptions {
+        request_log: Some(log.clone()),
+        ..Default::default()
+    });
+    let c = Client::login(sb.base_url(), "demo", "demo");
+    let token = c.token.clone().unwrap();
+    c.get(&format!("/session/{token}"));
+    let mem = sb.requests();
+    sb.stop();
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.contains("/session/[redacted]"), "{text}");
+    assert!(!text.contains(&token), "{text}");
+    assert!(mem.iter().all(|r| !r.path.contains(&token)));
+}
+
+#[test]
 fn oversized_and_malformed_requests_do_not_panic() {
     let sb = start();
     let c = Client::login(sb.base_url(), "demo", "demo");

@@ -97,6 +97,15 @@ impl Shared {
     }
 }
 
+/// Session ids are secrets: the request and access logs show
+/// `/session/[redacted]` instead of the id.
+fn loggable_path(path: &str) -> String {
+    match path.strip_prefix("/session/") {
+        Some(rest) if !rest.is_empty() => "/session/[redacted]".to_string(),
+        _ => path.to_string(),
+    }
+}
+
 /// Whether request number `seq` fails on purpose: a pure function of the
 /// seed and the sequence number.
 pub fn fault_for(seed: u64, seq: u64, rate: f64) -> bool {
@@ -149,7 +158,7 @@ pub fn handle(shared: &Shared, req: Result<HttpRequest, HttpResponse>) -> Outcom
     };
     let record = RequestRecord {
         method,
-        path,
+        path: loggable_path(&path),
         query,
         status,
         duration_ms: started.elapsed().as_secs_f64() * 1000.0,
