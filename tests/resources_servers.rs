@@ -957,3 +957,28 @@ fn ctrl_c_while_waiting_says_what_state_the_server_was_left_in() {
     );
     assert!(err.contains("last seen stopped"), "{err}");
 }
+
+/// Under `-o json` stderr stays machine-readable for several targets too:
+/// every line is a JSON error object, the last one the overall error.
+#[test]
+fn json_errors_for_several_targets_are_one_object_per_line() {
+    let env = warm();
+    let (code, out, err) = run(
+        &env,
+        &[
+            "-o", "json", "-q", "servers", "start", "web1", "nosuch", "db1",
+        ],
+    );
+    assert_eq!(code, 4, "{err}");
+    let lines: Vec<Value> = err.lines().map(json).collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("nosuch.default.demo: failed:")
+    );
+    assert_eq!(lines[1]["error"]["code"], "not_found");
+    // The two servers that worked are on stdout.
+    assert_eq!(json(&out).as_array().map(Vec::len), Some(2), "{out}");
+}

@@ -276,9 +276,18 @@ pub(crate) fn worst(mut failures: Vec<(String, Error)>, total: usize) -> Result<
 }
 
 /// Reports one target's failure on stderr (always, even with --quiet: it
-/// is an error), in the same format as the final error.
+/// is an error): a line for people, or under `-o json` one JSON error
+/// object per line, so stderr stays machine-readable.
 pub(crate) fn report_failure(ctx: &Context, name: &str, e: &Error) {
-    ctx.output.notice(&format!("{name}: failed: {}", e.message));
+    let message = format!("{name}: failed: {}", e.message);
+    if ctx.output.format == crate::cli::OutputFormat::Json {
+        ctx.output.error(&Error {
+            message,
+            ..e.clone()
+        });
+    } else {
+        ctx.output.notice(&message);
+    }
 }
 
 // ---- rendering ----
