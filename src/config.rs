@@ -290,10 +290,6 @@ impl ConfigFile {
         out
     }
 
-    pub fn has_profile(&self, name: &str) -> bool {
-        matches!(self.table.get("profiles"), Some(toml::Value::Table(p)) if p.contains_key(name))
-    }
-
     /// Sets (`Some`) or removes (`None`) a key in a profile.
     pub fn set(&mut self, profile: &str, key: &str, value: Option<&str>) -> Result<()> {
         let profiles = self

@@ -157,11 +157,6 @@ impl Error {
         self
     }
 
-    pub fn with_details(mut self, details: Value) -> Self {
-        self.details = Some(details);
-        self
-    }
-
     pub fn exit_code(&self) -> i32 {
         self.kind.exit_code()
     }

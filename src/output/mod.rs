@@ -357,11 +357,6 @@ impl Output {
         }
         write_stdout(&format!("{table}\n"))
     }
-
-    /// The field names of a list, for shells' completion and error hints.
-    pub fn column_keys(columns: &[Column]) -> Vec<&'static str> {
-        columns.iter().map(|c| c.key).collect()
-    }
 }
 
 fn terminal_width() -> u16 {
