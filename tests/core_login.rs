@@ -279,6 +279,41 @@ fn logout_forgets_token_and_metadata() {
         .stdout("{\"logged_out\":false}\n");
 }
 
+/// Logging in as someone else in the same profile replaces the session:
+/// the new user's token must survive the forgetting of the old one (the
+/// file store keeps one file per profile).
+#[test]
+fn logging_in_as_another_user_keeps_the_new_session() {
+    let env = TestEnv::new();
+    env.login();
+    let first = stored_token(&env);
+    env.login_as("console", "console");
+    let second = stored_token(&env);
+    assert_ne!(first, second);
+    env.clear_requests();
+    let me = whoami(&env);
+    assert_eq!(me["user"], "console");
+    assert_eq!(env.count("POST", "/session"), 0, "no new login needed");
+    env.cmd()
+        .args(["-o", "ids", "servers", "list"])
+        .assert()
+        .success()
+        .stdout("web1.default.demo\n");
+    // And back, with environment credentials this time.
+    env.cmd()
+        .env("BYTEMARK_USER", "demo")
+        .env("BYTEMARK_PASSWORD", "demo")
+        .args(["-o", "ids", "whoami"])
+        .assert()
+        .success()
+        .stdout("demo\n");
+    assert_eq!(whoami(&env)["user"], "demo");
+    assert!(
+        !env.home_contains(&second),
+        "the replaced token is forgotten"
+    );
+}
+
 #[test]
 fn secrets_never_appear_in_debug_output() {
     let env = TestEnv::new();

@@ -168,6 +168,15 @@ impl TokenStore for FileStore {
         write_private(&self.path(key), text.as_bytes()).map_err(|e| StoreError(e.message))
     }
     fn delete(&self, key: &EntryKey) -> Result<(), StoreError> {
+        // One file per profile: it may already hold another user's (or
+        // auth endpoint's) token, saved by the login that replaces this one.
+        // That token is not ours to forget.
+        if let Ok(text) = std::fs::read_to_string(self.path(key))
+            && let Ok(e) = serde_json::from_str::<FileEntry>(&text)
+            && (e.auth_endpoint != key.auth_endpoint || e.user != key.user)
+        {
+            return Ok(());
+        }
         match std::fs::remove_file(self.path(key)) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
