@@ -29,6 +29,34 @@ fn expect_code(env: &TestEnv, args: &[&str], code: i32) -> String {
     err
 }
 
+/// A usage error clap reports over several lines keeps all of it in the
+/// JSON message: which argument is missing, which values are allowed.
+#[test]
+fn json_usage_errors_keep_the_whole_message() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["-o", "json", "servers", "show"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_str(&stderr_of(&out)).unwrap();
+    let message = v["error"]["message"].as_str().unwrap();
+    assert!(message.contains("<SERVER>"), "{message}");
+    let out = env
+        .cmd()
+        .args(["-o", "json", "servers", "list", "--color", "maybe"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_str(&stderr_of(&out)).unwrap();
+    let message = v["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("maybe") && message.contains("never"),
+        "{message}"
+    );
+}
+
 #[test]
 fn exit_0_success() {
     let env = TestEnv::new();

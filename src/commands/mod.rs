@@ -70,13 +70,23 @@ fn clap_error(e: clap::Error) -> i32 {
         let _ = e.print();
         return code;
     }
+    // The first paragraph is the message; it may go on over several lines
+    // (the missing arguments, the possible values), which must not be lost.
     let text = e.to_string();
     let message = text
         .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("invalid command line")
+        .skip_while(|l| l.trim().is_empty())
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
         .trim_start_matches("error: ")
         .to_string();
+    let message = if message.is_empty() {
+        "invalid command line".to_string()
+    } else {
+        message
+    };
     let err = Error::usage(message).with_hint("see `bytemark --help`");
     let out = Output {
         format: crate::cli::OutputFormat::Json,
