@@ -718,8 +718,17 @@ fn delete_restore_and_purge() {
     let (code, _, err) = run(&env, &["servers", "delete", "--purge", "db1"]);
     assert_eq!(code, 8);
     assert!(err.contains("irreversible"), "{err}");
-    let (code, _, _) = run(&env, &["-y", "servers", "delete", "--purge", "db1"]);
-    assert_eq!(code, 0);
+    let (code, out, err) = run(
+        &env,
+        &["-o", "json", "-y", "servers", "delete", "--purge", "db1"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("purged db1.default.demo"), "{err}");
+    // What was destroyed, never as a live server.
+    let gone = json(&out);
+    assert_eq!(gone["name"], "db1");
+    assert_eq!(gone["deleted"], true, "{out}");
+    assert_eq!(gone["power_on"], false, "{out}");
     assert!(server(&env, "db1").is_none(), "purged");
     // The name is free again.
     assert_eq!(run(&env, &["servers", "create", "db1"]).0, 0);
@@ -981,4 +990,23 @@ fn json_errors_for_several_targets_are_one_object_per_line() {
     assert_eq!(lines[1]["error"]["code"], "not_found");
     // The two servers that worked are on stdout.
     assert_eq!(json(&out).as_array().map(Vec::len), Some(2), "{out}");
+}
+
+/// One target, one failure, one error: stderr under `-o json` is exactly
+/// one JSON object (a script can parse it whole), and people see the error
+/// once, not a per-target line and then the same error again.
+#[test]
+fn a_single_target_failure_is_reported_once() {
+    let env = warm();
+    let (code, out, err) = run(&env, &["-o", "json", "servers", "start", "nosuch"]);
+    assert_eq!(code, 4, "{err}");
+    assert_eq!(out, "");
+    let v: Value = serde_json::from_str(&err).unwrap_or_else(|e| panic!("{e}: {err}"));
+    assert_eq!(v["error"]["code"], "not_found");
+    let (code, _, err) = run(&env, &["-y", "servers", "delete", "nosuch"]);
+    assert_eq!(code, 4, "{err}");
+    assert_eq!(err.matches("not found").count(), 1, "{err}");
+    let (code, _, err) = run(&env, &["-y", "discs", "add", "web1", "vdb:ssd:10G"]);
+    assert_eq!(code, 6, "{err}");
+    assert_eq!(err.matches("is invalid").count(), 1, "{err}");
 }

@@ -184,7 +184,7 @@ fn add(ctx: &mut Context, server: &str, values: &[String]) -> Result<()> {
                 results.push(d);
             }
             Err(e) => {
-                report_failure(ctx, label, &e);
+                report_failure(ctx, label, &e, total);
                 failures.push((label.clone(), e));
             }
         }

@@ -11,7 +11,7 @@
 //! `-o ids` can say `group.account`.
 
 use super::Context;
-use super::servers::{create_once, group_vms, report_failure, say, send, str_of, vm_id};
+use super::servers::{create_once, group_vms, say, send, str_of, vm_id};
 use crate::api::requests::{self, VmRef};
 use crate::cli::GroupsCmd;
 use crate::error::{Error, Result};
@@ -197,7 +197,7 @@ fn delete(ctx: &mut Context, arg: &str, recursive: bool) -> Result<()> {
             let vm_name = str_of(vm, "name");
             let r = VmRef::new(account.clone(), group.clone(), vm_name);
             if let Err(e) = send(ctx, &requests::vm_delete(&r, true)) {
-                report_failure(ctx, &r.to_string(), &e);
+                // The command's error names the server: reported once.
                 return Err(Error {
                     message: format!(
                         "group {name} was not deleted: purging {r} failed: {}",

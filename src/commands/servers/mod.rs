@@ -277,8 +277,13 @@ pub(crate) fn worst(mut failures: Vec<(String, Error)>, total: usize) -> Result<
 
 /// Reports one target's failure on stderr (always, even with --quiet: it
 /// is an error): a line for people, or under `-o json` one JSON error
-/// object per line, so stderr stays machine-readable.
-pub(crate) fn report_failure(ctx: &Context, name: &str, e: &Error) {
+/// object per line, so stderr stays machine-readable. With a single target
+/// nothing is said here: [`worst`] returns that very error, which is
+/// reported once, as the command's error.
+pub(crate) fn report_failure(ctx: &Context, name: &str, e: &Error, total: usize) {
+    if total <= 1 {
+        return;
+    }
     let message = format!("{name}: failed: {}", e.message);
     if ctx.output.format == crate::cli::OutputFormat::Json {
         ctx.output.error(&Error {

@@ -5,6 +5,11 @@
 //! three names fails with exit 2 and no request. Destructive actions
 //! (delete, purge, stop, reset, reimage) ask once for the whole batch,
 //! describing each server.
+//!
+//! `delete` prints each server as it was read before the DELETE, marked
+//! `deleted: true` and powered off — the state the DELETE leaves it in; with
+//! `--purge` it is then gone for good (stderr says "purged"), and never
+//! shown as a live server.
 
 use super::create::{
     check_password_output, generate_password, read_firstboot, read_root_password, read_ssh_keys,
@@ -134,7 +139,7 @@ pub fn power(ctx: &mut Context, action: Action, args: PowerArgs) -> Result<()> {
                 results.push(vm);
             }
             Err(e) => {
-                report_failure(ctx, &name, &e);
+                report_failure(ctx, &name, &e, total);
                 failures.push((name, e));
             }
         }
@@ -201,7 +206,7 @@ pub fn delete(ctx: &mut Context, names: &[String], purge: bool) -> Result<()> {
                 }
             }
             Err(e) => {
-                report_failure(ctx, name, &e);
+                report_failure(ctx, name, &e, total);
                 failures.push((name.clone(), e));
             }
         }
@@ -234,17 +239,21 @@ pub fn delete(ctx: &mut Context, names: &[String], purge: bool) -> Result<()> {
                         ctx,
                         &format!("deleted {r} (undo with `bytemark servers restore {r}`)"),
                     );
-                    // The API answers 204 without a body; the server is now
-                    // deleted and powered off, as the DELETE documents.
-                    if let Value::Object(m) = &mut vm {
-                        m.insert("deleted".into(), json!(true));
-                        m.insert("power_on".into(), json!(false));
-                    }
+                }
+                // The API answers 204 without a body. What is printed is the
+                // server as it was read, in the state the DELETE left it:
+                // deleted and powered off (taken off its head). A purged
+                // server is that too, and more: it is gone (a GET is 404),
+                // so it must not be printed as a live `deleted: false` one.
+                if let Value::Object(m) = &mut vm {
+                    m.insert("deleted".into(), json!(true));
+                    m.insert("power_on".into(), json!(false));
+                    m.insert("head".into(), Value::Null);
                 }
                 results.push(vm);
             }
             Err(e) => {
-                report_failure(ctx, &r.to_string(), &e);
+                report_failure(ctx, &r.to_string(), &e, total);
                 failures.push((r.to_string(), e));
             }
         }
@@ -298,7 +307,7 @@ pub fn restore(ctx: &mut Context, names: &[String]) -> Result<()> {
                 results.push(vm);
             }
             Err(e) => {
-                report_failure(ctx, name, &e);
+                report_failure(ctx, name, &e, total);
                 failures.push((name.clone(), e));
             }
         }
