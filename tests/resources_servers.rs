@@ -610,6 +610,14 @@ fn power_changes_are_one_or_two_requests() {
         ]
     );
     assert_eq!(server(&env, "db1").unwrap()["power_on"], false);
+    // Shutting down a server that is already off is not an error (the
+    // API refuses the signal, but the server is where it was asked to be).
+    let (code, out, err) = run(
+        &env,
+        &["-o", "json", "servers", "shutdown", "db1", "--wait"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json(&out)["power_on"], false);
 
     env.clear_requests();
     let (code, _, err) = run(&env, &["servers", "stop", "web1"]);

@@ -22,7 +22,7 @@ use crate::api::requests::{self, Reimage, VmRef};
 use crate::cli::{PowerArgs, ReimageArgs};
 use crate::commands::Context;
 use crate::commands::wait::{PowerTarget, wait_for};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::spec::{self, human_mib};
 use serde_json::{Value, json};
 use std::time::Duration;
@@ -167,7 +167,17 @@ fn power_one(
         }
         Action::Shutdown => {
             let vm = send(ctx, &requests::vm_keep_off(&r))?;
-            send(ctx, &requests::signal(&r, "powerdown"))?;
+            // The API refuses signals to a server that is off (400). One
+            // that was already off is where a shutdown leaves it: done, not
+            // an error. (The signal is still sent: a server that is just
+            // starting reads as off, and does take the signal.)
+            match send(ctx, &requests::signal(&r, "powerdown")) {
+                Err(e)
+                    if e.kind == ErrorKind::Rejected
+                        && vm.get("power_on") == Some(&Value::Bool(false)) => {}
+                Err(e) => return Err(e),
+                Ok(_) => {}
+            }
             Some(vm)
         }
         Action::Reset => {
