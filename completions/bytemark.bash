@@ -344,7 +344,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__accounts__subcmd__show)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -367,6 +367,10 @@ _bytemark() {
                     return 0
                     ;;
                 -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1258,7 +1262,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__groups__subcmd__list)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1281,6 +1285,10 @@ _bytemark() {
                     return 0
                     ;;
                 -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

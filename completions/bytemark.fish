@@ -850,6 +850,7 @@ json\t''
 ids\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -868,6 +869,7 @@ json\t''
 ids\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -989,6 +991,7 @@ json\t''
 ids\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -1007,6 +1010,7 @@ json\t''
 ids\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -1481,6 +1485,7 @@ json\t''
 ids\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -1559,6 +1564,7 @@ json\t''
 ids\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''

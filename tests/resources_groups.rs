@@ -135,3 +135,31 @@ fn console_users_cannot_create_groups() {
     let (code, _, err) = run(&env, &["groups", "create", "x.demo"]);
     assert!(code == 4 || code == 5, "{code}: {err}");
 }
+
+/// The global `--account` flag works on the commands that also take an
+/// account as an argument (it used to be a usage error there).
+#[test]
+fn account_flag_works_where_an_account_argument_is_allowed() {
+    let env = TestEnv::new();
+    env.login();
+    for args in [
+        &["groups", "list", "--account", "demo"][..],
+        &["accounts", "show", "--account", "demo"][..],
+    ] {
+        let out = env.cmd().args(["-o", "ids"]).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr_of(&out));
+    }
+    let out = env
+        .cmd()
+        .args(["-o", "ids", "groups", "list", "--account", "demo"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_of(&out), "default.demo\nstaging.demo\n");
+    // The flag names the account; an invisible one is not found.
+    let out = env
+        .cmd()
+        .args(["groups", "list", "--account", "other"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_of(&out));
+}

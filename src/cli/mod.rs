@@ -369,6 +369,9 @@ pub enum GroupsCmd {
     #[command(visible_alias = "ls")]
     List {
         /// Account (default: the current account)
+        // Its own id: `account` is the global --account flag's, and sharing
+        // it made `groups list --account X` a usage error.
+        #[arg(id = "account_name", value_name = "ACCOUNT")]
         account: Option<String>,
     },
     /// Show a group and its servers
@@ -450,6 +453,8 @@ pub enum AccountsCmd {
     /// Show an account with its groups and servers
     Show {
         /// Account name or id (default: the current account)
+        // Its own id (see GroupsCmd::List).
+        #[arg(id = "account_name", value_name = "ACCOUNT")]
         account: Option<String>,
     },
 }
