@@ -494,6 +494,18 @@ fn dry_run_sends_nothing_not_even_a_login() {
 }
 
 #[test]
+fn dry_run_after_login_uses_the_account_recorded_at_login() {
+    let env = warm();
+    let (code, out, err) = run(&env, &["servers", "create", "web2", "--dry-run"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(env.requests().is_empty(), "{:?}", methods(&env));
+    assert_eq!(
+        json(&out)[0]["path"],
+        "/accounts/demo/groups/default/vm_create"
+    );
+}
+
+#[test]
 fn bad_input_exits_2_before_any_request() {
     let env = warm();
     let long = "a".repeat(300);

@@ -735,6 +735,16 @@ impl SessionManager {
             .and_then(|c| c.meta.account.clone())
     }
 
+    /// The account recorded at login for this profile and auth endpoint,
+    /// from the metadata file alone: no keyring, no request.
+    pub fn recorded_account(&self) -> Option<String> {
+        let meta = self.read_meta()?;
+        let same_user = self.opts.user.as_ref().is_none_or(|u| *u == meta.user);
+        (meta.auth_endpoint == self.opts.auth_endpoint && same_user)
+            .then_some(meta.account)
+            .flatten()
+    }
+
     /// Records the default account (found by a `GET /accounts`) so later
     /// commands need no discovery request.
     pub fn remember_account(&self, account: &str) {

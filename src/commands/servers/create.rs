@@ -217,11 +217,11 @@ fn spec_differences(vm: &Value, plan: &Plan) -> Vec<String> {
 }
 
 /// The account for `--dry-run`, which must not send anything: the one the
-/// name, `--account`, the environment or the profile gives.
+/// name, `--account`, the environment or the profile gives, else the one
+/// recorded at login.
 fn dry_run_account(ctx: &mut Context) -> Result<String> {
-    // Only what the settings say: the account remembered at login is read
-    // with the session, which may mean a request.
-    match ctx.settings.get("account").map(str::to_string) {
+    let known = ctx.settings.get("account").map(str::to_string);
+    match known.or_else(|| ctx.session().recorded_account()) {
         Some(a) => Ok(a),
         None => Err(Error::usage(
             "--dry-run needs to know the account without asking the API",
