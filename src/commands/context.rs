@@ -241,7 +241,7 @@ impl Context {
         }
         if !self.interactive {
             return Err(Error::confirmation_needed(format!(
-                "{what}: confirmation needed and there is no terminal to ask on"
+                "confirmation needed, and there is no terminal to ask on: {what}"
             ))
             .with_hint("pass --yes to confirm"));
         }
