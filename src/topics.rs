@@ -51,15 +51,21 @@ Variables:
   BYTEMARK_USER              user name for login and automatic re-login
   BYTEMARK_PASSWORD          password for non-interactive login and re-login
   BYTEMARK_TOKEN             a session token or `apikey.` key, used as is and never stored
+  BYTEMARK_SESSION_VALIDITY  session lifetime to ask for at login (like login --validity;
+                             default 30m, at most 1h)
+  BYTEMARK_REFRESH_MARGIN    seconds before expiry at which a session is extended first
+                             (default 60, or half the lifetime of a shorter session)
   BYTEMARK_OUTPUT            default output format: table, json or ids
   BYTEMARK_CONFIG_DIR        configuration directory (default: $XDG_CONFIG_HOME/bytemark)
-  BYTEMARK_DATA_DIR          state directory: session metadata, sandbox state
-  BYTEMARK_CREDENTIAL_STORE  where the session token is kept: keyring (default), file, none
+  BYTEMARK_DATA_DIR          state directory: sessions, file credential store, --sandbox
+                             state (default: $XDG_DATA_HOME/bytemark)
+  BYTEMARK_CREDENTIAL_STORE  where the session token is kept: keyring (default), file
+                             (0600, in the data dir) or none (memory, this command only)
   BYTEMARK_REQUEST_TIMEOUT   timeout for each HTTP request (like --request-timeout; default 60s)
   BYTEMARK_RETRY_ATTEMPTS    attempts per request on connection errors, 429 and 5xx (default 5)
   BYTEMARK_RETRY_DELAY       first backoff delay, doubling each attempt (default 250ms)
   BYTEMARK_RETRY_BUDGET      no new attempt after this long (default 30s)
-  NO_COLOR                   set to anything to disable colour
+  NO_COLOR                   set to anything to disable colour (so does TERM=dumb)
 
 Files:
   <config dir>/config.toml   profiles, e.g.
@@ -78,10 +84,11 @@ stdout carries data only; prompts, progress, warnings and errors go to stderr.
   -o table   (default) a table for people: borders and colour on a terminal,
              plain aligned columns when piped; sizes are human-readable
   -o json    the API's own JSON: an object for one resource, an array for many,
-             every field, raw units (memory and disc sizes in MiB)
+             every field, raw units (memory and disc sizes in MiB); indented on
+             a terminal, one line per document when piped
   -o ids     one fully qualified name per line (web1.default.acme), for xargs
 
-  --columns a,b   choose table columns by their JSON field names
+  --columns a,b   choose table columns by their JSON field names (tables only)
   --no-headers    leave out the table header
   --color WHEN    auto (default), always or never; NO_COLOR disables colour
 
@@ -114,10 +121,13 @@ BYTEMARK_PASSWORD, or the command exits 3.
 In CI, keep credentials in the environment:
 
   export BYTEMARK_USER=ci BYTEMARK_PASSWORD=...   # or BYTEMARK_TOKEN=apikey....
+  export BYTEMARK_CREDENTIAL_STORE=none           # keep nothing (or file: one session)
   bytemark servers create web1 --if-not-exists --wait --timeout 10m
   bytemark servers delete web1 --purge --yes
 
-`--dry-run` on create prints the request it would send and sends nothing.
+`--dry-run` on create prints the request it would send and sends nothing; it
+takes the account from the name (web1.default.acme), --account,
+BYTEMARK_ACCOUNT, the profile or the last login, never from the API.
 "
     .to_string()
 }
