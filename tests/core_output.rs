@@ -274,6 +274,41 @@ fn the_sandbox_flag_works_on_a_fresh_home_and_keeps_nothing_but_its_state() {
         .filter(|n| !n.starts_with("sandbox.json"))
         .collect();
     assert!(files.is_empty(), "{files:?}");
+    // The sandbox state holds session tokens: private like the rest, in a
+    // data dir it creates 0700.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let fresh = env.home().join("fresh-data");
+        env.set_env("BYTEMARK_DATA_DIR", fresh.to_str().unwrap());
+        env.cmd().args(["--sandbox", "whoami"]).assert().success();
+        assert_eq!(mode(&fresh), 0o700);
+        for name in ["sandbox.json", "sandbox.json.lock"] {
+            assert_eq!(mode(&fresh.join(name)), 0o600, "{name}");
+        }
+    }
+}
+
+#[test]
+fn the_sandbox_ignores_the_profiles_account_but_not_an_explicit_one() {
+    let mut env = TestEnv::new();
+    for k in ["BYTEMARK_ENDPOINT", "BYTEMARK_AUTH_ENDPOINT"] {
+        env.unset_env(k);
+    }
+    env.cmd()
+        .args(["config", "set", "account", "acme"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["--sandbox", "-o", "ids", "servers", "list"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("web1.default.demo"));
+    env.cmd()
+        .args(["--sandbox", "--account", "other", "servers", "list"])
+        .assert()
+        .code(4);
 }
 
 /// Runs `bytemark ARGS` on a pseudo-terminal (util-linux `script`) whose

@@ -92,11 +92,21 @@ impl Context {
                 crate::sandbox::DEMO_USER.to_string(),
                 Source::Sandbox,
             );
+            // The profile's account belongs to the real service; only an
+            // explicit --account still counts against the sandbox.
+            if settings.setting("account").map(|s| s.source) != Some(Source::Flag) {
+                settings.override_value(
+                    "account",
+                    crate::sandbox::DEMO_ACCOUNT.to_string(),
+                    Source::Sandbox,
+                );
+            }
             fixed_credentials = Some((
                 crate::sandbox::DEMO_USER.to_string(),
                 crate::sandbox::DEMO_PASSWORD.to_string(),
             ));
             // Nothing of the sandbox session is kept: no keyring, no files.
+            settings.override_value("credential_store", "none".to_string(), Source::Sandbox);
             store = StoreChoice::Memory;
             env_token = None;
             sandbox = Some(handle);

@@ -643,18 +643,45 @@ pub fn lock_path(state_file: &Path) -> PathBuf {
     PathBuf::from(s)
 }
 
+/// Options for a new file only its owner can read: the state holds session
+/// tokens.
+fn private_file() -> std::fs::OpenOptions {
+    let mut o = std::fs::OpenOptions::new();
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o
+}
+
+/// Creates `dir` as 0700 (its parents as usual) when it does not exist; an
+/// existing directory keeps its mode.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    if let Some(parent) = dir.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut b = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    match b.create(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        other => other,
+    }
+}
+
 /// Takes the exclusive lock for `state_file`, or explains who holds it.
 pub fn acquire_lock(state_file: &Path) -> Result<StateLock, SandboxError> {
     if let Some(dir) = state_file.parent()
         && !dir.as_os_str().is_empty()
     {
-        std::fs::create_dir_all(dir).map_err(|e| SandboxError::Io {
+        private_dir(dir).map_err(|e| SandboxError::Io {
             path: dir.to_path_buf(),
             source: e,
         })?;
     }
     let path = lock_path(state_file);
-    let file = std::fs::OpenOptions::new()
+    let file = private_file()
         .create(true)
         .truncate(false)
         .write(true)
@@ -727,7 +754,11 @@ pub fn save(path: &Path, state: &State) -> Result<(), SandboxError> {
         .unwrap_or_else(|| "sandbox.json".into());
     let tmp = dir.join(format!(".{file_name}.tmp{}", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut f = private_file()
+            .create(true)
+            .truncate(true)
+            .write(true)
+            .open(&tmp)?;
         f.write_all(&bytes)?;
         f.sync_all()?;
         drop(f);
