@@ -102,3 +102,15 @@ fn the_provisioning_example_runs_end_to_end() {
         String::from_utf8_lossy(&again.stderr)
     );
 }
+
+/// The README shows the script the test above runs, word for word.
+#[test]
+fn the_readme_shows_the_script_that_is_tested() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let script = std::fs::read_to_string(format!("{root}/scripts/provision-example.sh")).unwrap();
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    assert!(
+        readme.contains(&format!("```sh\n{script}```")),
+        "README.md's scripting section differs from scripts/provision-example.sh"
+    );
+}
