@@ -27,36 +27,16 @@ fn server_count(a: &Value) -> String {
         .to_string()
 }
 
-const A_NAME: Column = Column {
-    key: "name",
-    header: "NAME",
-    render: |a| str_of(a, "name"),
-};
-const A_ID: Column = Column {
-    key: "id",
-    header: "ID",
-    render: |a| str_of(a, "id"),
-};
-const A_SUSPENDED: Column = Column {
-    key: "suspended",
-    header: "SUSPENDED",
-    render: |a| str_of(a, "suspended"),
-};
-const A_SERVERS: Column = Column {
-    key: "servers",
-    header: "SERVERS",
-    render: server_count,
-};
+const A_NAME: Column = Column::field("name", "NAME");
+const A_ID: Column = Column::field("id", "ID");
+const A_SUSPENDED: Column = Column::field("suspended", "SUSPENDED");
+const A_SERVERS: Column = Column::new("servers", "SERVERS", server_count);
 
 const ACCOUNT_COLUMNS: [Column; 5] = [
     A_NAME,
     A_ID,
     A_SUSPENDED,
-    Column {
-        key: "groups",
-        header: "GROUPS",
-        render: |a| groups_of(a).len().to_string(),
-    },
+    Column::new("groups", "GROUPS", |a| groups_of(a).len().to_string()),
     A_SERVERS,
 ];
 
@@ -64,11 +44,7 @@ const ACCOUNT_DETAIL_COLUMNS: [Column; 5] = [
     A_NAME,
     A_ID,
     A_SUSPENDED,
-    Column {
-        key: "groups",
-        header: "GROUPS",
-        render: |a| groups_of(a).join(", "),
-    },
+    Column::new("groups", "GROUPS", |a| groups_of(a).join(", ")),
     A_SERVERS,
 ];
 

@@ -13,21 +13,9 @@ use crate::output::{Column, plain};
 use serde_json::{Value, json};
 
 const COLUMNS: &[Column] = &[
-    Column {
-        key: "key",
-        header: "KEY",
-        render: |v| plain(&v["key"]),
-    },
-    Column {
-        key: "value",
-        header: "VALUE",
-        render: |v| plain(&v["value"]),
-    },
-    Column {
-        key: "source",
-        header: "SOURCE",
-        render: |v| plain(&v["source"]),
-    },
+    Column::field("key", "KEY"),
+    Column::field("value", "VALUE"),
+    Column::field("source", "SOURCE"),
 ];
 
 fn row(key: &str, value: Option<&str>, source: Source) -> Value {

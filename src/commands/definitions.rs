@@ -53,34 +53,14 @@ fn items(d: &Definitions, kind: DefinitionKind) -> Vec<Value> {
 }
 
 const COLUMNS: [Column; 2] = [
-    Column {
-        key: "name",
-        header: "NAME",
-        render: |v| str_of(v, "name"),
-    },
-    Column {
-        key: "description",
-        header: "DESCRIPTION",
-        render: |v| str_of(v, "description"),
-    },
+    Column::field("name", "NAME"),
+    Column::field("description", "DESCRIPTION"),
 ];
 
 const ALL_COLUMNS: [Column; 3] = [
-    Column {
-        key: "kind",
-        header: "KIND",
-        render: |v| str_of(v, "kind"),
-    },
-    Column {
-        key: "name",
-        header: "NAME",
-        render: |v| str_of(v, "name"),
-    },
-    Column {
-        key: "description",
-        header: "DESCRIPTION",
-        render: |v| str_of(v, "description"),
-    },
+    Column::field("kind", "KIND"),
+    Column::field("name", "NAME"),
+    Column::field("description", "DESCRIPTION"),
 ];
 
 fn name_of(v: &Value) -> String {

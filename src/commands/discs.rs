@@ -11,7 +11,7 @@
 
 use super::Context;
 use super::servers::{
-    Target, create_once, fetch, locate, report_failure, resolve, say, send, str_of, worst,
+    Target, create_once, fetch, locate, mib_of, report_failure, resolve, say, send, str_of, worst,
 };
 use crate::api::models::qualified_from_hostname;
 use crate::api::requests::{self, VmRef};
@@ -49,38 +49,15 @@ fn disc_id(d: &Value) -> String {
 }
 
 fn size_text(d: &Value) -> String {
-    match d.get("size").and_then(Value::as_u64) {
-        Some(n) => human_mib(n),
-        None => str_of(d, "size"),
-    }
+    mib_of(d, "size")
 }
 
 const DISC_COLUMNS: [Column; 5] = [
-    Column {
-        key: "label",
-        header: "LABEL",
-        render: |d| str_of(d, "label"),
-    },
-    Column {
-        key: "storage_grade",
-        header: "GRADE",
-        render: |d| str_of(d, "storage_grade"),
-    },
-    Column {
-        key: "size",
-        header: "SIZE",
-        render: size_text,
-    },
-    Column {
-        key: "id",
-        header: "ID",
-        render: |d| str_of(d, "id"),
-    },
-    Column {
-        key: "storage_pool",
-        header: "POOL",
-        render: |d| str_of(d, "storage_pool"),
-    },
+    Column::field("label", "LABEL"),
+    Column::field("storage_grade", "GRADE"),
+    Column::new("size", "SIZE", size_text),
+    Column::field("id", "ID"),
+    Column::field("storage_pool", "POOL"),
 ];
 
 pub fn run(ctx: &mut Context, cmd: DiscsCmd) -> Result<()> {

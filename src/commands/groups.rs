@@ -63,30 +63,16 @@ fn servers_of(g: &Value) -> Vec<String> {
         .collect()
 }
 
-const G_NAME: Column = Column {
-    key: "name",
-    header: "NAME",
-    render: |v| str_of(v, "name"),
-};
-const G_ACCOUNT: Column = Column {
-    key: "account",
-    header: "ACCOUNT",
-    render: account_name_of,
-};
-const G_ID: Column = Column {
-    key: "id",
-    header: "ID",
-    render: |v| str_of(v, "id"),
-};
+const G_NAME: Column = Column::field("name", "NAME");
+const G_ACCOUNT: Column = Column::new("account", "ACCOUNT", account_name_of);
+const G_ID: Column = Column::field("id", "ID");
 
 const GROUP_COLUMNS: [Column; 4] = [
     G_NAME,
     G_ACCOUNT,
-    Column {
-        key: "virtual_machines",
-        header: "SERVERS",
-        render: |v| servers_of(v).len().to_string(),
-    },
+    Column::new("virtual_machines", "SERVERS", |v| {
+        servers_of(v).len().to_string()
+    }),
     G_ID,
 ];
 
@@ -94,11 +80,7 @@ const GROUP_DETAIL_COLUMNS: [Column; 4] = [
     G_NAME,
     G_ACCOUNT,
     G_ID,
-    Column {
-        key: "virtual_machines",
-        header: "SERVERS",
-        render: |v| servers_of(v).join(", "),
-    },
+    Column::new("virtual_machines", "SERVERS", |v| servers_of(v).join(", ")),
 ];
 
 pub fn run(ctx: &mut Context, cmd: GroupsCmd) -> Result<()> {

@@ -143,44 +143,18 @@ pub fn logout(ctx: &mut Context) -> Result<()> {
 }
 
 const WHOAMI_COLUMNS: &[Column] = &[
-    Column {
-        key: "user",
-        header: "USER",
-        render: |v| plain(&v["user"]),
-    },
-    Column {
-        key: "factors",
-        header: "FACTORS",
-        render: |v| plain(&v["factors"]),
-    },
-    Column {
-        key: "account",
-        header: "ACCOUNT",
-        render: |v| plain(&v["account"]),
-    },
-    Column {
-        key: "store",
-        header: "STORE",
-        render: |v| plain(&v["store"]),
-    },
-    Column {
-        key: "expires_in",
-        header: "EXPIRES IN",
-        render: |v| match v["expires_in"].as_u64() {
+    Column::field("user", "USER"),
+    Column::field("factors", "FACTORS"),
+    Column::field("account", "ACCOUNT"),
+    Column::field("store", "STORE"),
+    Column::new("expires_in", "EXPIRES IN", |v| {
+        match v["expires_in"].as_u64() {
             Some(s) => format!("{s}s"),
             None => "unknown".into(),
-        },
-    },
-    Column {
-        key: "profile",
-        header: "PROFILE",
-        render: |v| plain(&v["profile"]),
-    },
-    Column {
-        key: "auth_endpoint",
-        header: "AUTH ENDPOINT",
-        render: |v| plain(&v["auth_endpoint"]),
-    },
+        }
+    }),
+    Column::field("profile", "PROFILE"),
+    Column::field("auth_endpoint", "AUTH ENDPOINT"),
 ];
 
 pub fn whoami(ctx: &mut Context) -> Result<()> {

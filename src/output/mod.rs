@@ -32,7 +32,40 @@ pub const FALLBACK_WIDTH: u16 = 100;
 pub struct Column {
     pub key: &'static str,
     pub header: &'static str,
-    pub render: fn(&Value) -> String,
+    /// `None` shows the field `key` as it is (see [`plain`]).
+    custom: Option<fn(&Value) -> String>,
+}
+
+impl Column {
+    /// A column showing the JSON field `key` as it is.
+    pub const fn field(key: &'static str, header: &'static str) -> Column {
+        Column {
+            key,
+            header,
+            custom: None,
+        }
+    }
+
+    /// A column with its own rendering.
+    pub const fn new(
+        key: &'static str,
+        header: &'static str,
+        render: fn(&Value) -> String,
+    ) -> Column {
+        Column {
+            key,
+            header,
+            custom: Some(render),
+        }
+    }
+
+    /// The cell text for `item`.
+    pub fn render(&self, item: &Value) -> String {
+        match self.custom {
+            Some(render) => render(item),
+            None => item.get(self.key).map(plain).unwrap_or_default(),
+        }
+    }
 }
 
 /// Everything that decides how results look.
@@ -107,7 +140,7 @@ impl Col<'_> {
     }
     fn render(&self, item: &Value) -> String {
         match self {
-            Col::Known(c) => (c.render)(item),
+            Col::Known(c) => c.render(item),
             Col::Field(f) => lookup(item, f).map(plain).unwrap_or_default(),
         }
     }
@@ -430,16 +463,10 @@ mod tests {
     }
 
     const COLS: &[Column] = &[
-        Column {
-            key: "name",
-            header: "NAME",
-            render: |v| v["name"].as_str().unwrap_or("").to_string(),
-        },
-        Column {
-            key: "memory",
-            header: "MEMORY",
-            render: |v| format!("{} MiB", v["memory"]),
-        },
+        Column::new("name", "NAME", |v| {
+            v["name"].as_str().unwrap_or("").to_string()
+        }),
+        Column::new("memory", "MEMORY", |v| format!("{} MiB", v["memory"])),
     ];
 
     #[test]

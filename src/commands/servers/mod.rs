@@ -377,46 +377,14 @@ fn ips_text(v: &Value) -> String {
     ips.join(", ")
 }
 
-const NAME: Column = Column {
-    key: "name",
-    header: "NAME",
-    render: |v| str_of(v, "name"),
-};
-const GROUP: Column = Column {
-    key: "group",
-    header: "GROUP",
-    render: |v| host_label(v, 1),
-};
-const CORES: Column = Column {
-    key: "cores",
-    header: "CORES",
-    render: |v| str_of(v, "cores"),
-};
-const MEMORY: Column = Column {
-    key: "memory",
-    header: "MEMORY",
-    render: |v| mib_of(v, "memory"),
-};
-const DISCS: Column = Column {
-    key: "discs",
-    header: "DISCS",
-    render: discs_text,
-};
-const POWER: Column = Column {
-    key: "power_on",
-    header: "POWER",
-    render: power_text,
-};
-const ZONE: Column = Column {
-    key: "zone_name",
-    header: "ZONE",
-    render: |v| str_of(v, "zone_name"),
-};
-const IPS: Column = Column {
-    key: "ips",
-    header: "IPS",
-    render: ips_text,
-};
+const NAME: Column = Column::field("name", "NAME");
+const GROUP: Column = Column::new("group", "GROUP", |v| host_label(v, 1));
+const CORES: Column = Column::field("cores", "CORES");
+const MEMORY: Column = Column::new("memory", "MEMORY", |v| mib_of(v, "memory"));
+const DISCS: Column = Column::new("discs", "DISCS", discs_text);
+const POWER: Column = Column::new("power_on", "POWER", power_text);
+const ZONE: Column = Column::field("zone_name", "ZONE");
+const IPS: Column = Column::new("ips", "IPS", ips_text);
 
 /// `servers list` for one account or group.
 pub(crate) const SERVER_COLUMNS: [Column; 8] =
@@ -424,11 +392,7 @@ pub(crate) const SERVER_COLUMNS: [Column; 8] =
 
 /// `servers list --all-accounts`: the name column is fully qualified.
 pub(crate) const SERVER_COLUMNS_ALL: [Column; 7] = [
-    Column {
-        key: "hostname",
-        header: "SERVER",
-        render: vm_id,
-    },
+    Column::new("hostname", "SERVER", vm_id),
     CORES,
     MEMORY,
     DISCS,
@@ -437,76 +401,45 @@ pub(crate) const SERVER_COLUMNS_ALL: [Column; 7] = [
     IPS,
 ];
 
+fn hardware_profile_text(v: &Value) -> String {
+    let p = str_of(v, "hardware_profile");
+    if v.get("hardware_profile_locked") == Some(&Value::Bool(true)) {
+        format!("{p} (locked)")
+    } else {
+        p
+    }
+}
+
+fn root_password_text(v: &Value) -> String {
+    v.get("reimage")
+        .and_then(|r| r.get("root_password"))
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string()
+}
+
 /// The columns of one server, with `extra` ones at the end.
 macro_rules! detail_columns {
     ($($extra:expr),*) => {
         [
-
-    NAME,
-    GROUP,
-    Column {
-        key: "account",
-        header: "ACCOUNT",
-        render: |v| host_label(v, 2),
-    },
-    Column {
-        key: "id",
-        header: "ID",
-        render: |v| str_of(v, "id"),
-    },
-    Column {
-        key: "hostname",
-        header: "HOSTNAME",
-        render: |v| str_of(v, "hostname"),
-    },
-    CORES,
-    MEMORY,
-    DISCS,
-    POWER,
-    Column {
-        key: "autoreboot_on",
-        header: "AUTOREBOOT",
-        render: |v| str_of(v, "autoreboot_on"),
-    },
-    ZONE,
-    IPS,
-    Column {
-        key: "management_address",
-        header: "CONSOLE ADDRESS",
-        render: |v| str_of(v, "management_address"),
-    },
-    Column {
-        key: "hardware_profile",
-        header: "HARDWARE PROFILE",
-        render: |v| {
-            let p = str_of(v, "hardware_profile");
-            if v.get("hardware_profile_locked") == Some(&Value::Bool(true)) {
-                format!("{p} (locked)")
-            } else {
-                p
-            }
-        },
-    },
-    Column {
-        key: "cdrom_url",
-        header: "CD-ROM",
-        render: |v| str_of(v, "cdrom_url"),
-    },
-    Column {
-        key: "head",
-        header: "HEAD",
-        render: |v| str_of(v, "head"),
-    },
-    Column {
-        key: "last_imaged_with",
-        header: "IMAGE",
-        render: |v| str_of(v, "last_imaged_with"),
-    },
-    Column {
-        key: "deleted",
-        header: "DELETED",
-        render: |v| str_of(v, "deleted"),
-    },
+            NAME,
+            GROUP,
+            Column::new("account", "ACCOUNT", |v| host_label(v, 2)),
+            Column::field("id", "ID"),
+            Column::field("hostname", "HOSTNAME"),
+            CORES,
+            MEMORY,
+            DISCS,
+            POWER,
+            Column::field("autoreboot_on", "AUTOREBOOT"),
+            ZONE,
+            IPS,
+            Column::field("management_address", "CONSOLE ADDRESS"),
+            Column::new("hardware_profile", "HARDWARE PROFILE", hardware_profile_text),
+            Column::field("cdrom_url", "CD-ROM"),
+            Column::field("head", "HEAD"),
+            Column::field("last_imaged_with", "IMAGE"),
+            Column::field("deleted", "DELETED"),
             $($extra,)*
         ]
     };
@@ -516,17 +449,11 @@ macro_rules! detail_columns {
 pub(crate) const SERVER_DETAIL_COLUMNS: [Column; 18] = detail_columns!();
 
 /// One server with the root password `create`/`reimage --show-root-password` asked for.
-const SERVER_DETAIL_WITH_PASSWORD: [Column; 19] = detail_columns!(Column {
-    key: "root_password",
-    header: "ROOT PASSWORD",
-    render: |v| {
-        v.get("reimage")
-            .and_then(|r| r.get("root_password"))
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string()
-    }
-});
+const SERVER_DETAIL_WITH_PASSWORD: [Column; 19] = detail_columns!(Column::new(
+    "root_password",
+    "ROOT PASSWORD",
+    root_password_text
+));
 
 /// The detail columns for a server: with the root password row only when
 /// the value carries one (it is removed unless the user asked for it).
@@ -550,8 +477,8 @@ mod tests {
     fn renderers_tolerate_odd_data() {
         let odd = json!({"name": 3, "memory": "lots", "discs": "x", "network_interfaces": [{"ips": [1, "1.2.3.4"]}], "hostname": 7});
         for c in SERVER_DETAIL_COLUMNS.iter().chain(SERVER_COLUMNS.iter()) {
-            let _ = (c.render)(&odd);
-            let _ = (c.render)(&Value::Null);
+            let _ = c.render(&odd);
+            let _ = c.render(&Value::Null);
         }
         assert_eq!(ips_text(&odd), "1.2.3.4");
         assert_eq!(vm_id(&odd), "3");
@@ -562,8 +489,8 @@ mod tests {
         let vm = json!({"name": "web1", "hostname": "web1.default.acme.uk0.bigv.io", "memory": 1536,
             "power_on": true, "discs": [{"size": 25600}, {"size": 51200}]});
         assert_eq!(vm_id(&vm), "web1.default.acme");
-        assert_eq!((GROUP.render)(&vm), "default");
-        assert_eq!((MEMORY.render)(&vm), "1.5 GiB");
+        assert_eq!(GROUP.render(&vm), "default");
+        assert_eq!(MEMORY.render(&vm), "1.5 GiB");
         assert_eq!(discs_text(&vm), "2 (75 GiB)");
         assert_eq!(power_text(&vm), "on");
         assert_eq!(
