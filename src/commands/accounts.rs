@@ -10,7 +10,6 @@ use crate::api::requests;
 use crate::cli::AccountsCmd;
 use crate::error::Result;
 use crate::output::Column;
-use crate::spec;
 use serde_json::Value;
 
 fn groups_of(a: &Value) -> Vec<String> {
@@ -60,10 +59,7 @@ pub fn run(ctx: &mut Context, cmd: AccountsCmd) -> Result<()> {
             ctx.output.list(&accounts, &ACCOUNT_COLUMNS, account_id)
         }
         AccountsCmd::Show { account } => {
-            let account = match account {
-                Some(a) => spec::parse_account_name(&a)?,
-                None => ctx.default_account()?,
-            };
+            let account = ctx.account_arg(account.as_deref())?;
             let v = send(ctx, &requests::account_overview(&account, false))?;
             ctx.output.one(&v, &ACCOUNT_DETAIL_COLUMNS, account_id)
         }

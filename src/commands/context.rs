@@ -12,6 +12,7 @@ use crate::cli::{GlobalArgs, OutputFormat};
 use crate::config::{Settings, Source, env_var};
 use crate::error::{Error, Result};
 use crate::output::{Output, color_enabled};
+use crate::spec;
 use std::io::{IsTerminal, Write};
 use std::rc::Rc;
 use std::time::Duration;
@@ -241,6 +242,26 @@ impl Context {
             })?;
         self.session.remember_account(&name);
         Ok(name)
+    }
+
+    /// The account a name gave, else [`Context::default_account`].
+    pub fn account_or_default(&mut self, named: Option<String>) -> Result<String> {
+        match named {
+            Some(a) => Ok(a),
+            None => self.default_account(),
+        }
+    }
+
+    /// An `ACCOUNT` argument, validated, else the default account.
+    pub fn account_arg(&mut self, arg: Option<&str>) -> Result<String> {
+        let named = arg.map(spec::parse_account_name).transpose()?;
+        self.account_or_default(named)
+    }
+
+    /// A `group[.account]` argument: `(account, group)`.
+    pub fn group_arg(&mut self, arg: &str) -> Result<(String, String)> {
+        let g = spec::parse_group_name(arg)?;
+        Ok((self.account_or_default(g.account)?, g.group))
     }
 
     /// Asks before something destructive or costly. `--yes` → Ok; a TTY →

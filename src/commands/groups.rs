@@ -16,7 +16,6 @@ use crate::api::requests::{self, VmRef};
 use crate::cli::GroupsCmd;
 use crate::error::{Error, Result};
 use crate::output::Column;
-use crate::spec;
 use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -92,27 +91,8 @@ pub fn run(ctx: &mut Context, cmd: GroupsCmd) -> Result<()> {
     }
 }
 
-fn account_arg(ctx: &mut Context, account: Option<&str>) -> Result<String> {
-    match account {
-        Some(a) => spec::parse_account_name(a),
-        None => ctx.default_account(),
-    }
-}
-
-fn group_arg(ctx: &mut Context, arg: &str) -> Result<(String, String)> {
-    let g = spec::parse_group_name(arg)?;
-    let account = match g.account {
-        Some(a) => a,
-        None => ctx.default_account()?,
-    };
-    Ok((account, g.group))
-}
-
 fn list(ctx: &mut Context, account: Option<&str>) -> Result<()> {
-    if let Some(a) = account {
-        spec::parse_account_name(a)?;
-    }
-    let account = account_arg(ctx, account)?;
+    let account = ctx.account_arg(account)?;
     let v = send(ctx, &requests::account_overview(&account, false))?;
     remember_account(v.get("id").and_then(Value::as_u64), &account);
     let groups: Vec<Value> = v
@@ -126,16 +106,14 @@ fn list(ctx: &mut Context, account: Option<&str>) -> Result<()> {
 }
 
 fn show(ctx: &mut Context, arg: &str) -> Result<()> {
-    spec::parse_group_name(arg)?;
-    let (account, group) = group_arg(ctx, arg)?;
+    let (account, group) = ctx.group_arg(arg)?;
     let g = send(ctx, &requests::group_get(&account, &group, false))?;
     remember_account(g.get("account_id").and_then(Value::as_u64), &account);
     ctx.output.one(&g, &GROUP_DETAIL_COLUMNS, group_id)
 }
 
 fn create(ctx: &mut Context, arg: &str) -> Result<()> {
-    spec::parse_group_name(arg)?;
-    let (account, group) = group_arg(ctx, arg)?;
+    let (account, group) = ctx.group_arg(arg)?;
     let g = create_once(
         ctx,
         &requests::group_create(&account, &group),
@@ -147,8 +125,7 @@ fn create(ctx: &mut Context, arg: &str) -> Result<()> {
 }
 
 fn delete(ctx: &mut Context, arg: &str, recursive: bool) -> Result<()> {
-    spec::parse_group_name(arg)?;
-    let (account, group) = group_arg(ctx, arg)?;
+    let (account, group) = ctx.group_arg(arg)?;
     let name = format!("{group}.{account}");
     let g = send(ctx, &requests::group_get(&account, &group, true))?;
     remember_account(g.get("account_id").and_then(Value::as_u64), &account);

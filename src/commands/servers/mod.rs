@@ -81,11 +81,8 @@ pub(crate) fn resolve(ctx: &mut Context, arg: &str) -> Result<Target> {
     if let Some(id) = name.id() {
         return Ok(Target::Id(id));
     }
-    let account = match &name.account {
-        Some(a) => a.clone(),
-        None => ctx.default_account()?,
-    };
     let group = name.group_or_default().to_string();
+    let account = ctx.account_or_default(name.account)?;
     Ok(Target::Ref(VmRef::new(account, group, name.name)))
 }
 
@@ -139,12 +136,8 @@ fn list(ctx: &mut Context, args: ServersListArgs) -> Result<()> {
     let req = if args.all_accounts {
         requests::accounts_overview(args.deleted)
     } else if let Some(g) = &args.group {
-        let group = spec::parse_group_name(g)?;
-        let account = match &group.account {
-            Some(a) => a.clone(),
-            None => ctx.default_account()?,
-        };
-        requests::group_get(&account, &group.group, args.deleted)
+        let (account, group) = ctx.group_arg(g)?;
+        requests::group_get(&account, &group, args.deleted)
     } else {
         requests::account_overview(&ctx.default_account()?, args.deleted)
     };
