@@ -20,11 +20,7 @@ pub fn handle(
     now: u64,
     fx: &mut Effects,
 ) -> HttpResponse {
-    let method = if req.method == "HEAD" {
-        "GET"
-    } else {
-        req.method.as_str()
-    };
+    let method = req.routing_method();
     match (segs.len(), method) {
         (1, "POST") => create(shared, st, req, now, fx),
         (2, "GET") => read(st, &segs[1], now, fx),

@@ -40,6 +40,16 @@ pub struct HttpRequest {
 }
 
 impl HttpRequest {
+    /// The method routes are chosen by: HEAD is answered as GET (the
+    /// server then drops the body).
+    pub fn routing_method(&self) -> &str {
+        if self.method == "HEAD" {
+            "GET"
+        } else {
+            &self.method
+        }
+    }
+
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()

@@ -449,11 +449,7 @@ pub fn handle(
     now: u64,
     fx: &mut Effects,
 ) -> HttpResponse {
-    let method = if req.method == "HEAD" {
-        "GET"
-    } else {
-        req.method.as_str()
-    };
+    let method = req.routing_method();
     let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
     if segs.as_slice() == ["definitions"] {
         return match method {
