@@ -141,6 +141,19 @@ pub trait Session {
     fn renew(&self, http: &Http) -> Result<String>;
 }
 
+/// Lets the context and the client share one session.
+impl<S: Session + ?Sized> Session for std::rc::Rc<S> {
+    fn token(&self, http: &Http) -> Result<String> {
+        (**self).token(http)
+    }
+    fn used(&self) {
+        (**self).used()
+    }
+    fn renew(&self, http: &Http) -> Result<String> {
+        (**self).renew(http)
+    }
+}
+
 /// An authenticated brain client.
 pub struct Client {
     pub http: Http,

@@ -207,8 +207,8 @@ impl SessionManager {
     /// memory with one warning line.
     fn with_store<T>(&self, f: impl FnOnce(&dyn TokenStore) -> T) -> T {
         let mut slot = self.store.borrow_mut();
-        if slot.is_none() {
-            let opened: Box<dyn TokenStore> = match self.opts.store {
+        let store = slot.get_or_insert_with(|| -> Box<dyn TokenStore> {
+            match self.opts.store {
                 StoreChoice::Memory => Box::new(MemoryStore::default()),
                 StoreChoice::File => Box::new(FileStore::new(&self.opts.state_dir)),
                 StoreChoice::Keyring => match KeyringStore::open() {
@@ -218,10 +218,9 @@ impl SessionManager {
                         Box::new(MemoryStore::default())
                     }
                 },
-            };
-            *slot = Some(opened);
-        }
-        f(slot.as_deref().expect("store opened above"))
+            }
+        });
+        f(store.as_ref())
     }
 
     fn warn_memory_fallback(&self, why: &str) {
@@ -418,36 +417,29 @@ impl SessionManager {
     /// Logs in again without being asked to: fixed or environment
     /// credentials, else a prompt on a TTY, else exit 3 with a hint.
     fn relogin(&self, http: &Http, why: &str) -> Result<String> {
-        let remembered_user = self
-            .current
-            .borrow()
-            .as_ref()
-            .map(|c| c.meta.user.clone())
-            .or_else(|| self.read_meta().map(|m| m.user));
-        let creds = if let Some((u, p)) = &self.opts.fixed_credentials {
-            Some(Credentials {
-                user: u.clone(),
-                password: p.clone(),
+        let known = self
+            .opts
+            .fixed_credentials
+            .clone()
+            .or_else(|| (self.opts.user.clone()).zip(self.opts.env_password.clone()));
+        if let Some((user, password)) = known {
+            let creds = Credentials {
+                user,
+                password,
                 otp: None,
                 yubikey: None,
                 prompted: false,
-            })
-        } else if let (Some(u), Some(p)) = (&self.opts.user, &self.opts.env_password) {
-            Some(Credentials {
-                user: u.clone(),
-                password: p.clone(),
-                otp: None,
-                yubikey: None,
-                prompted: false,
-            })
-        } else {
-            None
-        };
-        if let Some(creds) = creds {
+            };
             return self.login_with(http, creds).map(|c| c.token);
         }
         if self.opts.interactive {
             eprintln!("{why}; please log in");
+            let remembered_user = self
+                .current
+                .borrow()
+                .as_ref()
+                .map(|c| c.meta.user.clone())
+                .or_else(|| self.read_meta().map(|m| m.user));
             let user = match self.opts.user.clone().or(remembered_user) {
                 Some(u) => u,
                 None => prompt_line("User: ")?,
@@ -763,28 +755,22 @@ impl SessionManager {
 
     /// What `whoami` shows (after [`SessionManager::ensure`]).
     pub fn info(&self, http: &Http) -> Result<SessionInfo> {
+        // A BYTEMARK_TOKEN session has no account, expiry or store of ours.
+        let env_info = |user: String, factors: Vec<String>| SessionInfo {
+            user,
+            factors,
+            account: None,
+            store: StoreKind::Env,
+            expires_in: None,
+            profile: self.opts.profile.clone(),
+            auth_endpoint: self.opts.auth_endpoint.clone(),
+        };
         if let Some(token) = &self.opts.env_token {
             if token.starts_with("apikey.") {
-                return Ok(SessionInfo {
-                    user: "apikeyuser".into(),
-                    factors: vec!["apikey".into()],
-                    account: None,
-                    store: StoreKind::Env,
-                    expires_in: None,
-                    profile: self.opts.profile.clone(),
-                    auth_endpoint: self.opts.auth_endpoint.clone(),
-                });
+                return Ok(env_info("apikeyuser".into(), vec!["apikey".into()]));
             }
             let s = read_session(http, &self.opts.auth_endpoint, token)?;
-            return Ok(SessionInfo {
-                user: s.username,
-                factors: s.factors,
-                account: None,
-                store: StoreKind::Env,
-                expires_in: None,
-                profile: self.opts.profile.clone(),
-                auth_endpoint: self.opts.auth_endpoint.clone(),
-            });
+            return Ok(env_info(s.username, s.factors));
         }
         self.ensure(http)?;
         let cur = self.current.borrow();
@@ -792,13 +778,10 @@ impl SessionManager {
             .as_ref()
             .ok_or_else(|| Error::unexpected("no session after login"))?;
         Ok(SessionInfo {
-            user: c.meta.user.clone(),
-            factors: c.meta.factors.clone(),
             account: c.meta.account.clone(),
             store: self.store_kind(),
             expires_in: Some(Self::remaining(&c.meta).max(0) as u64),
-            profile: self.opts.profile.clone(),
-            auth_endpoint: self.opts.auth_endpoint.clone(),
+            ..env_info(c.meta.user.clone(), c.meta.factors.clone())
         })
     }
 
@@ -824,19 +807,6 @@ impl SessionManager {
 }
 
 impl crate::api::Session for SessionManager {
-    fn token(&self, http: &Http) -> Result<String> {
-        self.ensure(http)
-    }
-    fn used(&self) {
-        self.touch()
-    }
-    fn renew(&self, http: &Http) -> Result<String> {
-        self.renew_after_401(http)
-    }
-}
-
-/// Lets the context and the client share one manager.
-impl crate::api::Session for std::rc::Rc<SessionManager> {
     fn token(&self, http: &Http) -> Result<String> {
         self.ensure(http)
     }
