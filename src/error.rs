@@ -63,6 +63,26 @@ impl ErrorKind {
         }
     }
 
+    /// How bad this failure is within a batch (`servers start a b c`), whose
+    /// exit code is that of the worst one: the one a script most needs to
+    /// react to. An interruption, then a bug, then authentication and the
+    /// network (nothing worked), then a timeout, a refused confirmation, and
+    /// last the per-server API answers.
+    pub fn severity(self) -> u8 {
+        match self {
+            ErrorKind::Interrupted => 10,
+            ErrorKind::Unexpected => 9,
+            ErrorKind::Auth => 8,
+            ErrorKind::Network => 7,
+            ErrorKind::WaitTimeout => 6,
+            ErrorKind::ConfirmationNeeded => 5,
+            ErrorKind::Forbidden => 4,
+            ErrorKind::NotFound => 3,
+            ErrorKind::Rejected => 2,
+            ErrorKind::Usage => 1,
+        }
+    }
+
     /// Stable machine-readable name, used as `error.code` in JSON errors.
     pub fn code(self) -> &'static str {
         match self {

@@ -258,15 +258,12 @@ impl Output {
         } else {
             serde_json::to_writer(&mut out, v)
         };
-        let result = written
-            .map_err(std::io::Error::from)
-            .and_then(|()| out.write_all(b"\n"))
-            .and_then(|()| out.flush());
-        match result {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            Err(e) => Err(Error::unexpected(format!("could not write output: {e}"))),
-        }
+        written_to_stdout(
+            written
+                .map_err(std::io::Error::from)
+                .and_then(|()| out.write_all(b"\n"))
+                .and_then(|()| out.flush()),
+        )
     }
 
     /// Prints one plain value (e.g. `config get`) on its own line.
@@ -438,9 +435,13 @@ pub fn plain_table(header: Option<&[String]>, rows: &[Vec<String>]) -> String {
 /// Writes to stdout; a closed pipe counts as success (the reader has all it
 /// wanted), any other failure is a local I/O error.
 pub fn write_stdout(text: &str) -> Result<()> {
-    let stdout = std::io::stdout();
-    let mut lock = stdout.lock();
-    match lock.write_all(text.as_bytes()).and_then(|_| lock.flush()) {
+    let mut lock = std::io::stdout().lock();
+    written_to_stdout(lock.write_all(text.as_bytes()).and_then(|()| lock.flush()))
+}
+
+/// The outcome of a write to stdout: a closed pipe counts as success.
+fn written_to_stdout(result: std::io::Result<()>) -> Result<()> {
+    match result {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::unexpected(format!("could not write output: {e}"))),

@@ -22,7 +22,7 @@ use crate::api::Request;
 use crate::api::models::qualified_from_hostname;
 use crate::api::requests::{self, VmRef};
 use crate::cli::{ServersCmd, ServersListArgs};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::output::{Column, plain};
 use crate::spec::{self, human_mib};
 use serde::Deserialize;
@@ -226,25 +226,6 @@ fn show(ctx: &mut Context, arg: &str) -> Result<()> {
     ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
 }
 
-/// The exit code of a batch: the worst failure wins. "Worst" is the one a
-/// script most needs to react to: an interruption, then a bug, then
-/// authentication and the network (nothing worked), then a timeout, a
-/// refused confirmation, and last the per-server API answers.
-pub(crate) fn rank(kind: ErrorKind) -> u8 {
-    match kind {
-        ErrorKind::Interrupted => 10,
-        ErrorKind::Unexpected => 9,
-        ErrorKind::Auth => 8,
-        ErrorKind::Network => 7,
-        ErrorKind::WaitTimeout => 6,
-        ErrorKind::ConfirmationNeeded => 5,
-        ErrorKind::Forbidden => 4,
-        ErrorKind::NotFound => 3,
-        ErrorKind::Rejected => 2,
-        ErrorKind::Usage => 1,
-    }
-}
-
 /// Turns the failures of a batch of `total` targets into the command's
 /// result: `Ok` when none failed; the single error when there was one
 /// target; otherwise the worst error, its message prefixed with a count.
@@ -259,7 +240,7 @@ pub(crate) fn worst(mut failures: Vec<(String, Error)>, total: usize) -> Result<
     let n = failures.len();
     let (name, mut e) = failures
         .into_iter()
-        .max_by_key(|(_, e)| rank(e.kind))
+        .max_by_key(|(_, e)| e.kind.severity())
         .expect("non-empty");
     e.message = format!(
         "{n} of {total} servers failed; the worst: {name}: {}",
@@ -464,6 +445,7 @@ pub(crate) fn detail_columns(v: &Value) -> &'static [Column] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::ErrorKind;
     use serde_json::json;
 
     #[test]
