@@ -15,27 +15,16 @@ use super::{
 
 /// An integer (or a string of digits, as Rails would coerce it).
 pub fn int_field(m: &Map<String, Value>, key: &str, errs: &mut Errs) -> Option<i64> {
-    match m.get(key) {
-        None | Some(Value::Null) => None,
-        Some(Value::Number(n)) => match n.as_i64() {
-            Some(i) => Some(i),
-            None => {
-                errs.add(key, "is not a number");
-                None
-            }
-        },
-        Some(Value::String(s)) => match s.trim().parse::<i64>() {
-            Ok(i) => Some(i),
-            Err(_) => {
-                errs.add(key, "is not a number");
-                None
-            }
-        },
-        Some(_) => {
-            errs.add(key, "is not a number");
-            None
-        }
+    let parsed = match m.get(key) {
+        None | Some(Value::Null) => return None,
+        Some(Value::Number(n)) => n.as_i64(),
+        Some(Value::String(s)) => s.trim().parse::<i64>().ok(),
+        Some(_) => None,
+    };
+    if parsed.is_none() {
+        errs.add(key, "is not a number");
     }
+    parsed
 }
 
 pub fn bool_field(m: &Map<String, Value>, key: &str, errs: &mut Errs) -> Option<bool> {
@@ -158,7 +147,7 @@ fn on_or_starting(vm: &Vm) -> bool {
 
 fn vm_value(ctx: &Ctx, id: u64) -> Value {
     match ctx.st.vms.get(&id) {
-        Some(vm) if ctx.overview() => json::vm(ctx.st, vm, Some(&Children::of(ctx.st, id))),
+        Some(_) if ctx.overview() => vm_overview(ctx, id),
         Some(vm) => json::vm(ctx.st, vm, None),
         None => Value::Null,
     }
