@@ -8,11 +8,14 @@ use std::io::Write;
 
 pub fn run(args: HelpArgs) -> Result<()> {
     let mut text = String::new();
-    match args.words.as_slice() {
-        [topic] if find(topic).is_some() => {
-            text = (find(topic).expect("checked above").body)();
-        }
-        words => {
+    let topic = match args.words.as_slice() {
+        [word] => find(word),
+        _ => None,
+    };
+    match topic {
+        Some(topic) => text = (topic.body)(),
+        None => {
+            let words = args.words.as_slice();
             let mut cmd = Cli::command();
             cmd.build();
             let mut current = &cmd;

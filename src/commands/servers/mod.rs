@@ -230,18 +230,14 @@ fn show(ctx: &mut Context, arg: &str) -> Result<()> {
 /// result: `Ok` when none failed; the single error when there was one
 /// target; otherwise the worst error, its message prefixed with a count.
 /// Each failure has already been reported on stderr.
-pub(crate) fn worst(mut failures: Vec<(String, Error)>, total: usize) -> Result<()> {
-    if failures.is_empty() {
-        return Ok(());
-    }
-    if total == 1 && failures.len() == 1 {
-        return Err(failures.remove(0).1);
-    }
+pub(crate) fn worst(failures: Vec<(String, Error)>, total: usize) -> Result<()> {
     let n = failures.len();
-    let (name, mut e) = failures
-        .into_iter()
-        .max_by_key(|(_, e)| e.kind.severity())
-        .expect("non-empty");
+    let Some((name, mut e)) = failures.into_iter().max_by_key(|(_, e)| e.kind.severity()) else {
+        return Ok(());
+    };
+    if total == 1 && n == 1 {
+        return Err(e);
+    }
     e.message = format!(
         "{n} of {total} servers failed; the worst: {name}: {}",
         e.message
