@@ -1,28 +1,7 @@
 //! `bytemark groups ...` against the sandbox.
 
 mod common;
-use common::{TestEnv, stderr_of, stdout_of};
-use serde_json::Value;
-
-fn run(env: &TestEnv, args: &[&str]) -> (i32, String, String) {
-    let out = env.cmd().args(args).output().expect("run bytemark");
-    (
-        out.status.code().unwrap_or(-1),
-        stdout_of(&out),
-        stderr_of(&out),
-    )
-}
-
-fn json(s: &str) -> Value {
-    serde_json::from_str(s.trim()).unwrap_or_else(|e| panic!("not JSON ({e}): {s:?}"))
-}
-
-fn warm() -> TestEnv {
-    let env = TestEnv::new();
-    env.login();
-    env.clear_requests();
-    env
-}
+use common::{TestEnv, json, run, stderr_of, stdout_of, warm};
 
 fn group_names(env: &TestEnv) -> Vec<String> {
     let (code, out, err) = run(env, &["-o", "ids", "groups", "list"]);

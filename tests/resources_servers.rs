@@ -4,19 +4,9 @@
 
 mod common;
 use bytemark::sandbox::SandboxOptions;
-use common::{TestEnv, stderr_of, stdout_of};
+use common::{TestEnv, json, run, stderr_of, stdout_of, warm};
 use serde_json::Value;
 use std::time::Duration;
-
-/// Runs the binary; returns (exit code, stdout, stderr).
-fn run(env: &TestEnv, args: &[&str]) -> (i32, String, String) {
-    let out = env.cmd().args(args).output().expect("run bytemark");
-    (
-        out.status.code().unwrap_or(-1),
-        stdout_of(&out),
-        stderr_of(&out),
-    )
-}
 
 fn run_stdin(env: &TestEnv, args: &[&str], stdin: &str) -> (i32, String, String) {
     let out = env
@@ -30,18 +20,6 @@ fn run_stdin(env: &TestEnv, args: &[&str], stdin: &str) -> (i32, String, String)
         stdout_of(&out),
         stderr_of(&out),
     )
-}
-
-fn json(s: &str) -> Value {
-    serde_json::from_str(s.trim()).unwrap_or_else(|e| panic!("not JSON ({e}): {s:?}"))
-}
-
-/// A logged-in env with an empty request log.
-fn warm() -> TestEnv {
-    let env = TestEnv::new();
-    env.login();
-    env.clear_requests();
-    env
 }
 
 fn names(list: &Value) -> Vec<String> {

@@ -18,6 +18,7 @@
 #![allow(dead_code)]
 
 use bytemark::sandbox::{self, RequestRecord, SandboxHandle, SandboxOptions};
+use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 use tempfile::TempDir;
@@ -243,4 +244,27 @@ pub fn stdout_of(output: &std::process::Output) -> String {
 /// stderr of a finished command as text.
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Runs the binary; returns (exit code, stdout, stderr).
+pub fn run(env: &TestEnv, args: &[&str]) -> (i32, String, String) {
+    let out = env.cmd().args(args).output().expect("run bytemark");
+    (
+        out.status.code().unwrap_or(-1),
+        stdout_of(&out),
+        stderr_of(&out),
+    )
+}
+
+/// Parses a command's JSON output, or fails the test showing it.
+pub fn json(s: &str) -> Value {
+    serde_json::from_str(s.trim()).unwrap_or_else(|e| panic!("not JSON ({e}): {s:?}"))
+}
+
+/// A logged-in env with an empty request log.
+pub fn warm() -> TestEnv {
+    let env = TestEnv::new();
+    env.login();
+    env.clear_requests();
+    env
 }
