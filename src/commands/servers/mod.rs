@@ -305,24 +305,29 @@ pub(crate) fn power_text(v: &Value) -> String {
     }
 }
 
-fn discs_text(v: &Value) -> String {
+/// How many discs a server has and their total size in MiB.
+pub(crate) fn disc_summary(v: &Value) -> (usize, u64) {
     let discs = v
         .get("discs")
         .and_then(Value::as_array)
         .map(Vec::as_slice)
         .unwrap_or_default();
-    if v.get("discs").is_none() {
-        // Answers to PUTs carry no discs: say nothing rather than "0".
-        return String::new();
-    }
-    if discs.is_empty() {
-        return "0".into();
-    }
     let total = discs
         .iter()
         .filter_map(|d| d.get("size").and_then(Value::as_u64))
         .fold(0u64, u64::saturating_add);
-    format!("{} ({})", discs.len(), human_mib(total))
+    (discs.len(), total)
+}
+
+fn discs_text(v: &Value) -> String {
+    if v.get("discs").is_none() {
+        // Answers to PUTs carry no discs: say nothing rather than "0".
+        return String::new();
+    }
+    match disc_summary(v) {
+        (0, _) => "0".into(),
+        (count, total) => format!("{count} ({})", human_mib(total)),
+    }
 }
 
 fn ips_text(v: &Value) -> String {

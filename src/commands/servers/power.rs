@@ -15,8 +15,8 @@ use super::create::{
     check_password_output, generate_password, read_firstboot, read_root_password, read_ssh_keys,
 };
 use super::{
-    SERVER_DETAIL_COLUMNS, Target, detail_columns, fetch, locate, report_failure, resolve, say,
-    send, vm_id, worst,
+    SERVER_DETAIL_COLUMNS, Target, detail_columns, disc_summary, fetch, locate, report_failure,
+    resolve, say, send, vm_id, worst,
 };
 use crate::api::requests::{self, Reimage, VmRef};
 use crate::cli::{PowerArgs, ReimageArgs};
@@ -274,15 +274,7 @@ pub fn delete(ctx: &mut Context, names: &[String], purge: bool) -> Result<()> {
 
 /// `web1.default.demo (running, 2 discs, 75 GiB)`
 fn describe(r: &VmRef, vm: &Value) -> String {
-    let discs = vm
-        .get("discs")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    let total = discs
-        .iter()
-        .filter_map(|d| d.get("size").and_then(Value::as_u64))
-        .fold(0u64, u64::saturating_add);
+    let (discs, total) = disc_summary(vm);
     let state = match vm.get("power_on").and_then(Value::as_bool) {
         Some(true) => "running",
         Some(false) => "stopped",
@@ -295,8 +287,8 @@ fn describe(r: &VmRef, vm: &Value) -> String {
     };
     format!(
         "{r} ({state}{deleted}, {} disc{}, {})",
-        discs.len(),
-        if discs.len() == 1 { "" } else { "s" },
+        discs,
+        if discs == 1 { "" } else { "s" },
         human_mib(total)
     )
 }
