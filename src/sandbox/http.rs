@@ -145,6 +145,11 @@ impl HttpServer {
                             .name("sandbox-conn".into())
                             .spawn(move || {
                                 serve_connection(stream, &*handler, &stopping2);
+                                // Let go of the handler (which holds the state
+                                // and its file lock) before leaving the map:
+                                // `stop` joins only the threads still in it, so
+                                // a thread gone from the map must hold nothing.
+                                drop(handler);
                                 lock(&conns2).remove(&id);
                             });
                         if let Ok(h) = spawned {
