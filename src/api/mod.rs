@@ -265,10 +265,4 @@ impl Client {
             std::thread::sleep(delay);
         }
     }
-
-    /// Sends `req` and decodes the body into `T`.
-    pub fn call<T: serde::de::DeserializeOwned>(&self, req: &Request) -> Result<T> {
-        let v = self.send(req)?;
-        models::decode(v, &req.context)
-    }
 }
