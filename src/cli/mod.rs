@@ -268,18 +268,8 @@ pub struct ServerCreateArgs {
     /// Create the server without installing an image (e.g. to boot a CD)
     #[arg(long)]
     pub no_image: bool,
-    /// Public SSH key file for root's authorized_keys (repeatable)
-    #[arg(long = "ssh-key", value_name = "FILE")]
-    pub ssh_keys: Vec<PathBuf>,
-    /// Read the root password from the first line of stdin (default: the service generates one)
-    #[arg(long)]
-    pub root_password_stdin: bool,
-    /// Print the root password the service set (shown once, on stdout)
-    #[arg(long)]
-    pub show_root_password: bool,
-    /// Script to run on first boot
-    #[arg(long, value_name = "FILE")]
-    pub firstboot_script: Option<PathBuf>,
+    #[command(flatten)]
+    pub setup: ImageSetupArgs,
     /// Zone (see `bytemark definitions zones`)
     #[arg(long)]
     pub zone: Option<String>,
@@ -308,14 +298,9 @@ pub struct ServerCreateArgs {
     pub wait: WaitArgs,
 }
 
+/// What is put on a freshly imaged server (create and reimage).
 #[derive(Debug, Args)]
-pub struct ReimageArgs {
-    /// server[.group[.account]]
-    #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
-    pub server: String,
-    /// Image to install (see `bytemark definitions images`)
-    #[arg(long, required = true)]
-    pub image: String,
+pub struct ImageSetupArgs {
     /// Public SSH key file for root's authorized_keys (repeatable)
     #[arg(long = "ssh-key", value_name = "FILE")]
     pub ssh_keys: Vec<PathBuf>,
@@ -328,6 +313,18 @@ pub struct ReimageArgs {
     /// Script to run on first boot
     #[arg(long, value_name = "FILE")]
     pub firstboot_script: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReimageArgs {
+    /// server[.group[.account]]
+    #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
+    pub server: String,
+    /// Image to install (see `bytemark definitions images`)
+    #[arg(long, required = true)]
+    pub image: String,
+    #[command(flatten)]
+    pub setup: ImageSetupArgs,
     #[command(flatten)]
     pub wait: WaitArgs,
 }

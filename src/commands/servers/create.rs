@@ -40,7 +40,7 @@ pub const DEFAULT_DISC_MIB: u64 = 25 * 1024;
 const MAX_SCRIPT_BYTES: u64 = 256 * 1024;
 
 pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
-    check_password_output(args.show_root_password, ctx.output.format)?;
+    check_password_output(args.setup.show_root_password, ctx.output.format)?;
     let plan = Plan::from_args(&args)?;
     let account = match &plan.name.account {
         Some(a) => a.clone(),
@@ -70,8 +70,8 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
         // sent none, read the server once.
         send(ctx, &requests::vm_get(&vm_ref))?
     };
-    let echo = take_reimage_echo(&mut vm, args.show_root_password && !from_stdin);
-    if args.show_root_password
+    let echo = take_reimage_echo(&mut vm, args.setup.show_root_password && !from_stdin);
+    if args.setup.show_root_password
         && !from_stdin
         && plan.spec.image.is_some()
         && echo.as_ref().and_then(|e| e.get("root_password")).is_none()
@@ -276,17 +276,17 @@ impl Plan {
                 .with_hint("see `bytemark definitions images`"));
         }
         if image.is_none()
-            && (!args.ssh_keys.is_empty()
-                || args.firstboot_script.is_some()
-                || args.root_password_stdin
-                || args.show_root_password)
+            && (!args.setup.ssh_keys.is_empty()
+                || args.setup.firstboot_script.is_some()
+                || args.setup.root_password_stdin
+                || args.setup.show_root_password)
         {
             return Err(Error::usage(
                 "--ssh-key, --firstboot-script and the root password options need an image; \
                  they cannot be used with --no-image",
             ));
         }
-        if args.show_root_password && args.root_password_stdin {
+        if args.setup.show_root_password && args.setup.root_password_stdin {
             return Err(Error::usage(
                 "--show-root-password shows a password the service generated; \
                  with --root-password-stdin you already have it",
@@ -297,9 +297,9 @@ impl Plan {
         }
         let (ipv4, ipv6) = parse_ips(&args.ips)?;
         let timeout = spec::parse_duration(&args.wait.timeout)?;
-        let ssh_public_key = read_ssh_keys(&args.ssh_keys)?;
-        let firstboot_script = read_firstboot(args.firstboot_script.as_deref())?;
-        let root_password = if args.root_password_stdin {
+        let ssh_public_key = read_ssh_keys(&args.setup.ssh_keys)?;
+        let firstboot_script = read_firstboot(args.setup.firstboot_script.as_deref())?;
+        let root_password = if args.setup.root_password_stdin {
             Some(read_root_password()?)
         } else {
             None

@@ -320,11 +320,11 @@ pub fn restore(ctx: &mut Context, names: &[String]) -> Result<()> {
 
 pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
     let timeout = timeout_of(&args.wait)?;
-    check_password_output(args.show_root_password, ctx.output.format)?;
+    check_password_output(args.setup.show_root_password, ctx.output.format)?;
     spec::parse_server_name(&args.server)?;
-    let ssh_public_key = read_ssh_keys(&args.ssh_keys)?;
-    let firstboot_script = read_firstboot(args.firstboot_script.as_deref())?;
-    let root_password = if args.root_password_stdin {
+    let ssh_public_key = read_ssh_keys(&args.setup.ssh_keys)?;
+    let firstboot_script = read_firstboot(args.setup.firstboot_script.as_deref())?;
+    let root_password = if args.setup.root_password_stdin {
         read_root_password()?
     } else {
         // Unlike vm_create, reimage needs a password: make one (shown only
@@ -369,12 +369,12 @@ pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
         ssh_public_key,
         firstboot_script,
     };
-    let from_stdin = args.root_password_stdin;
+    let from_stdin = args.setup.root_password_stdin;
     let echo = send(ctx, &requests::reimage(&r, &spec))?;
     say(ctx, &format!("reimaging {r} with {}", args.image));
     let mut echo = if echo.is_object() { echo } else { json!({}) };
     if let Value::Object(m) = &mut echo {
-        if args.show_root_password && !from_stdin {
+        if args.setup.show_root_password && !from_stdin {
             // Ours, whether or not the service echoed it.
             if let Some(p) = &spec.root_password {
                 m.insert("root_password".into(), json!(p.0));
@@ -404,7 +404,7 @@ pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
             }
             Err(e) => {
                 // The password asked for must not be lost with the wait.
-                if args.show_root_password && !from_stdin {
+                if args.setup.show_root_password && !from_stdin {
                     let vm = with_echo(vm, &echo);
                     ctx.output.one(&vm, detail_columns(&vm), vm_id)?;
                 }
