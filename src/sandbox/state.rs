@@ -276,6 +276,15 @@ impl State {
         format!("tail{}-{}{}", 1 + disc_id % 4, grade, 1 + (disc_id / 4) % 2)
     }
 
+    /// Seed data: marks a server as installed with `image`, running or not.
+    fn imaged(&mut self, id: u64, image: &str, running: bool) {
+        if let Some(vm) = self.vms.get_mut(&id) {
+            vm.power_on = running;
+            vm.autoreboot_on = running;
+            vm.last_imaged_with = Some(image.to_string());
+        }
+    }
+
     /// Creates a VM record with one NIC (IPv4 + IPv6) and returns its id.
     #[allow(clippy::too_many_arguments)]
     pub fn insert_vm(
@@ -442,11 +451,7 @@ impl State {
         }
 
         let web1 = s.insert_vm(demo_default, "web1", 1, 1024, "york", "virtio2013");
-        if let Some(vm) = s.vms.get_mut(&web1) {
-            vm.power_on = true;
-            vm.autoreboot_on = true;
-            vm.last_imaged_with = Some("symbiosis".into());
-        }
+        s.imaged(web1, "symbiosis", true);
         let d = s.insert_disc(web1, "disc-1", 25600, "sata");
         if let Some(d) = s.discs.get_mut(&d) {
             let sid = Self::next(&mut s.counters.schedule);
@@ -458,24 +463,14 @@ impl State {
             });
         }
         let db1 = s.insert_vm(demo_default, "db1", 2, 2048, "york", "virtio2013");
-        if let Some(vm) = s.vms.get_mut(&db1) {
-            vm.last_imaged_with = Some("jessie".into());
-        }
+        s.imaged(db1, "jessie", false);
         s.insert_disc(db1, "vda", 25600, "ssd");
         s.insert_disc(db1, "disc-2", 51200, "archive");
         let app1 = s.insert_vm(staging, "app1", 1, 1024, "manchester", "virtio2013");
-        if let Some(vm) = s.vms.get_mut(&app1) {
-            vm.power_on = true;
-            vm.autoreboot_on = true;
-            vm.last_imaged_with = Some("stretch".into());
-        }
+        s.imaged(app1, "stretch", true);
         s.insert_disc(app1, "disc-1", 25600, "sata");
         let secret = s.insert_vm(other_default, "secret1", 1, 1024, "york", "virtio2013");
-        if let Some(vm) = s.vms.get_mut(&secret) {
-            vm.power_on = true;
-            vm.autoreboot_on = true;
-            vm.last_imaged_with = Some("symbiosis".into());
-        }
+        s.imaged(secret, "symbiosis", true);
         s.insert_disc(secret, "disc-1", 25600, "sata");
 
         s.insert_privilege(
@@ -561,11 +556,7 @@ impl State {
                     zone,
                     "virtio2013",
                 );
-                if let Some(vm) = s.vms.get_mut(&id) {
-                    vm.power_on = i % 5 != 0;
-                    vm.autoreboot_on = vm.power_on;
-                    vm.last_imaged_with = Some("stretch".into());
-                }
+                s.imaged(id, "stretch", i % 5 != 0);
                 s.insert_disc(id, "disc-1", 25600, if i % 2 == 0 { "sata" } else { "ssd" });
             }
         }

@@ -282,6 +282,18 @@ where
 }
 
 impl Ctx<'_> {
+    /// The servers the caller can see that match `filter`, hiding deleted
+    /// ones unless the request asked for `include_deleted`.
+    pub fn visible_vms(&self, filter: impl Fn(&Vm) -> bool) -> Vec<&Vm> {
+        let include_deleted = self.flag("include_deleted");
+        let acc = &self.caller.access;
+        self.st
+            .vms
+            .values()
+            .filter(|v| (include_deleted || !v.deleted) && filter(v) && acc.sees_vm(self.st, v))
+            .collect()
+    }
+
     pub fn find_account(&self, seg: &str) -> Result<u64, ApiErr> {
         let acc = &self.caller.access;
         pick(
@@ -676,13 +688,10 @@ fn account_value(
 }
 
 /// Visible VMs grouped by group id (one pass).
-pub fn vms_by_group<'a>(ctx: &'a Ctx, include_deleted: bool) -> HashMap<u64, Vec<&'a Vm>> {
-    let acc = &ctx.caller.access;
+pub fn vms_by_group<'a>(ctx: &'a Ctx) -> HashMap<u64, Vec<&'a Vm>> {
     let mut map: HashMap<u64, Vec<&Vm>> = HashMap::new();
-    for vm in ctx.st.vms.values() {
-        if (include_deleted || !vm.deleted) && acc.sees_vm(ctx.st, vm) {
-            map.entry(vm.group_id).or_default().push(vm);
-        }
+    for vm in ctx.visible_vms(|_| true) {
+        map.entry(vm.group_id).or_default().push(vm);
     }
     map
 }
@@ -698,7 +707,7 @@ fn list_accounts(ctx: &mut Ctx) -> R {
         .collect();
     let body: Vec<Value> = if ctx.overview() {
         let children = Children::all(ctx.st);
-        let by_group = vms_by_group(ctx, ctx.flag("include_deleted"));
+        let by_group = vms_by_group(ctx);
         ids.iter()
             .map(|id| account_value(ctx, *id, Some((&children, &by_group))))
             .collect()
@@ -711,7 +720,7 @@ fn list_accounts(ctx: &mut Ctx) -> R {
 fn show_account(ctx: &mut Ctx, id: u64) -> R {
     if ctx.overview() {
         let children = Children::all(ctx.st);
-        let by_group = vms_by_group(ctx, ctx.flag("include_deleted"));
+        let by_group = vms_by_group(ctx);
         ok(200, account_value(ctx, id, Some((&children, &by_group))))
     } else {
         ok(200, account_value(ctx, id, None))
@@ -769,7 +778,7 @@ fn list_groups(ctx: &mut Ctx, account: Option<u64>) -> R {
     let acc = &ctx.caller.access;
     let overview = ctx.overview();
     let by_group = if overview {
-        Some(vms_by_group(ctx, ctx.flag("include_deleted")))
+        Some(vms_by_group(ctx))
     } else {
         None
     };
@@ -803,16 +812,7 @@ fn group_value(ctx: &Ctx, id: u64) -> Value {
         return Value::Null;
     };
     if ctx.overview() {
-        let include_deleted = ctx.flag("include_deleted");
-        let acc = &ctx.caller.access;
-        let vms: Vec<&Vm> = ctx
-            .st
-            .vms
-            .values()
-            .filter(|v| {
-                v.group_id == id && (include_deleted || !v.deleted) && acc.sees_vm(ctx.st, v)
-            })
-            .collect();
+        let vms = ctx.visible_vms(|v| v.group_id == id);
         let children = Children::all(ctx.st);
         let list = vms
             .iter()

@@ -161,14 +161,7 @@ fn vm_overview(ctx: &Ctx, id: u64) -> Value {
 }
 
 fn render_list(ctx: &Ctx, filter: impl Fn(&Vm) -> bool) -> R {
-    let include_deleted = ctx.flag("include_deleted");
-    let acc = &ctx.caller.access;
-    let vms: Vec<&Vm> = ctx
-        .st
-        .vms
-        .values()
-        .filter(|v| (include_deleted || !v.deleted) && filter(v) && acc.sees_vm(ctx.st, v))
-        .collect();
+    let vms = ctx.visible_vms(filter);
     let children = if ctx.overview() {
         Some(Children::all(ctx.st))
     } else {
