@@ -110,12 +110,7 @@ fn exit_3_authentication() {
     let env = TestEnv::new();
     let err = expect_code(&env, &["whoami"], 3);
     assert!(err.contains("hint:"));
-    let out = env
-        .cmd()
-        .args(["login", "--user", "demo", "--password-stdin"])
-        .write_stdin("wrong\n")
-        .output()
-        .unwrap();
+    let out = env.try_login("wrong");
     assert_eq!(out.status.code(), Some(3));
 }
 
@@ -158,12 +153,7 @@ fn exit_7_network_failure() {
     env.set_env("BYTEMARK_ENDPOINT", &url)
         .set_env("BYTEMARK_AUTH_ENDPOINT", &url)
         .set_env("BYTEMARK_RETRY_DELAY", "10ms");
-    let out = env
-        .cmd()
-        .args(["login", "--user", "demo", "--password-stdin"])
-        .write_stdin("demo\n")
-        .output()
-        .unwrap();
+    let out = env.try_login("demo");
     assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
     assert!(
         stderr_of(&out).contains("could not connect") || stderr_of(&out).contains("connection")

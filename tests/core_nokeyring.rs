@@ -26,12 +26,7 @@ fn warnings(stderr: &str) -> usize {
 fn login_without_a_keyring_works_warns_once_and_writes_nothing() {
     let env = env_without_keyring();
     let started = Instant::now();
-    let out = env
-        .cmd()
-        .args(["login", "--user", "demo", "--password-stdin"])
-        .write_stdin("demo\n")
-        .output()
-        .unwrap();
+    let out = env.try_login("demo");
     let err = stderr_of(&out);
     assert!(out.status.success(), "{err}");
     assert_eq!(warnings(&err), 1, "{err}");
@@ -58,12 +53,7 @@ fn login_without_a_keyring_works_warns_once_and_writes_nothing() {
 fn the_file_store_needs_no_keyring_and_warns_nothing() {
     let mut env = env_without_keyring();
     env.set_env("BYTEMARK_CREDENTIAL_STORE", "file");
-    let out = env
-        .cmd()
-        .args(["login", "--user", "demo", "--password-stdin"])
-        .write_stdin("demo\n")
-        .output()
-        .unwrap();
+    let out = env.try_login("demo");
     assert!(out.status.success());
     assert_eq!(warnings(&stderr_of(&out)), 0, "{}", stderr_of(&out));
     assert!(env.data_dir().join("credentials/default.json").exists());

@@ -368,12 +368,7 @@ fn hostile_login_answers_are_readable() {
         env.set_env("BYTEMARK_ENDPOINT", &url)
             .set_env("BYTEMARK_AUTH_ENDPOINT", &url)
             .set_env("BYTEMARK_RETRY_DELAY", "5ms");
-        let out = env
-            .cmd()
-            .args(["login", "--user", "demo", "--password-stdin"])
-            .write_stdin("demo\n")
-            .output()
-            .unwrap();
+        let out = env.try_login("demo");
         let err = stderr_of(&out);
         assert_eq!(out.status.code(), Some(7), "{err}");
         assert_readable("login", &err);

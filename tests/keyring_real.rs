@@ -43,12 +43,7 @@ fn the_token_lives_in_the_secret_service_and_nowhere_on_disk() {
     if let Ok(dir) = std::env::var("XDG_RUNTIME_DIR") {
         env.set_env("XDG_RUNTIME_DIR", &dir);
     }
-    let out = env
-        .cmd()
-        .args(["login", "--user", "demo", "--password-stdin"])
-        .write_stdin("demo\n")
-        .output()
-        .unwrap();
+    let out = env.try_login("demo");
     let err = stderr_of(&out);
     assert!(out.status.success(), "{err}");
     assert!(!err.contains("warning"), "the keyring was not used: {err}");

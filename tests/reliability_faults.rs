@@ -591,12 +591,7 @@ fn total_outage_at_login_exits_7() {
     for mode in [FailMode::Status503, FailMode::Drop] {
         let mut env = faulty_env(1.0, mode, 3);
         env.set_env("BYTEMARK_RETRY_DELAY", "10ms");
-        let out = env
-            .cmd()
-            .args(["login", "--user", "demo", "--password-stdin"])
-            .write_stdin("demo\n")
-            .output()
-            .unwrap();
+        let out = env.try_login("demo");
         let err = stderr_of(&out);
         assert_eq!(out.status.code(), Some(7), "{mode:?}: {err}");
         assert!(

@@ -140,11 +140,22 @@ impl TestEnv {
 
     /// Logs in as `user` with `--password-stdin`; panics if that fails.
     pub fn login_as(&self, user: &str, password: &str) {
+        let out = self.try_login_as(user, password);
+        assert!(out.status.success(), "login failed: {}", stderr_of(&out));
+    }
+
+    /// Runs `login --user demo --password-stdin` with `password` on stdin and
+    /// returns what happened, for tests of failing logins.
+    pub fn try_login(&self, password: &str) -> std::process::Output {
+        self.try_login_as(sandbox::DEMO_USER, password)
+    }
+
+    fn try_login_as(&self, user: &str, password: &str) -> std::process::Output {
         self.cmd()
             .args(["login", "--user", user, "--password-stdin"])
             .write_stdin(format!("{password}\n"))
-            .assert()
-            .success();
+            .output()
+            .expect("run bytemark login")
     }
 
     /// Every request the sandbox has answered since the last clear.
