@@ -54,8 +54,8 @@ fn assert_session_intact(env: &TestEnv, before: &str) {
     assert!(stdout_of(&out).contains("\"db1\""));
 }
 
-#[test]
-fn ctrl_c_while_waiting_exits_130_and_keeps_the_session() {
+/// A logged-in env whose power changes take 30 s, and the stored session.
+fn slow_env() -> (TestEnv, String) {
     let env = TestEnv::with_options(SandboxOptions {
         quiet: true,
         transition_delay: Duration::from_secs(30),
@@ -64,8 +64,15 @@ fn ctrl_c_while_waiting_exits_130_and_keeps_the_session() {
     env.login();
     let before = std::fs::read_to_string(store_file(&env)).unwrap();
     env.clear_requests();
+    (env, before)
+}
+
+/// Runs `servers start db1 --wait` (after `global` flags), sends Ctrl-C once
+/// it is polling, and returns its output and how long it took to stop.
+fn interrupt_a_wait(env: &TestEnv, global: &[&str]) -> (std::process::Output, Duration) {
     let child = env
         .std_cmd()
+        .args(global)
         .args([
             "servers",
             "start",
@@ -79,19 +86,22 @@ fn ctrl_c_while_waiting_exits_130_and_keeps_the_session() {
         .spawn()
         .unwrap();
     // The start was sent and at least one poll answered: we are waiting.
-    until(&env, "a poll", |r| {
+    until(env, "a poll", |r| {
         r.method == "GET" && r.path.ends_with("/virtual_machines/db1")
     });
     let sent = Instant::now();
     interrupt(&child);
     let out = child.wait_with_output().unwrap();
+    (out, sent.elapsed())
+}
+
+#[test]
+fn ctrl_c_while_waiting_exits_130_and_keeps_the_session() {
+    let (env, before) = slow_env();
+    let (out, took) = interrupt_a_wait(&env, &[]);
     let err = stderr_of(&out);
     assert_eq!(out.status.code(), Some(130), "{err}");
-    assert!(
-        sent.elapsed() < Duration::from_secs(3),
-        "took {:?} to stop",
-        sent.elapsed()
-    );
+    assert!(took < Duration::from_secs(3), "took {took:?} to stop");
     assert!(
         err.contains("interrupted while waiting for db1.default.demo to be running"),
         "{err}"
@@ -103,33 +113,8 @@ fn ctrl_c_while_waiting_exits_130_and_keeps_the_session() {
 
 #[test]
 fn ctrl_c_while_waiting_with_json_errors() {
-    let env = TestEnv::with_options(SandboxOptions {
-        quiet: true,
-        transition_delay: Duration::from_secs(30),
-        ..Default::default()
-    });
-    env.login();
-    let before = std::fs::read_to_string(store_file(&env)).unwrap();
-    env.clear_requests();
-    let child = env
-        .std_cmd()
-        .args([
-            "-o",
-            "json",
-            "servers",
-            "start",
-            "db1.default.demo",
-            "--wait",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    until(&env, "a poll", |r| {
-        r.method == "GET" && r.path.ends_with("/virtual_machines/db1")
-    });
-    interrupt(&child);
-    let out = child.wait_with_output().unwrap();
+    let (env, before) = slow_env();
+    let (out, _) = interrupt_a_wait(&env, &["-o", "json"]);
     assert_eq!(out.status.code(), Some(130));
     // The error is the last line of stderr (a per-server progress line may
     // come before it).

@@ -936,34 +936,7 @@ fn wait_times_out_with_exit_9_and_the_last_state() {
     assert_eq!(code, 9, "{err}");
 }
 
-/// Ctrl-C while waiting: exit 130 and a line saying where the server was
-/// left (the process-wide handler lets a running wait take the interrupt).
-#[test]
-#[cfg(unix)]
-fn ctrl_c_while_waiting_says_what_state_the_server_was_left_in() {
-    let env = slow_env(30_000);
-    let child = env
-        .std_cmd()
-        .args(["servers", "start", "db1", "--wait", "--timeout", "1m"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
-    let status = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let out = child.wait_with_output().unwrap();
-    let err = stderr_of(&out);
-    assert_eq!(out.status.code(), Some(130), "{err}");
-    assert!(
-        err.contains("interrupted while waiting for db1.default.demo to be running"),
-        "{err}"
-    );
-    assert!(err.contains("last seen stopped"), "{err}");
-}
+// Ctrl-C while waiting: tests/interrupt.rs.
 
 /// Under `-o json` stderr stays machine-readable for several targets too:
 /// every line is a JSON error object, the last one the overall error.
