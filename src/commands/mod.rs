@@ -37,11 +37,12 @@ pub fn main() -> i32 {
     if !matches!(cli.command, Command::Sandbox(_)) {
         install_interrupt_handler();
     }
-    let out = error_output(&cli.global);
+    // Settings are resolved again only when there is an error to report.
+    let global = cli.global.clone();
     match dispatch(cli) {
         Ok(()) => 0,
         Err(e) => {
-            out.error(&e);
+            error_output(&global).error(&e);
             e.exit_code()
         }
     }
