@@ -2136,7 +2136,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         'bytemark;sandbox;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port; the base URL is printed on stdout)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Persist state in this JSON file (locked while serving); default: in memory')
-            [CompletionResult]::new('--transition-delay', '--transition-delay', [CompletionResultType]::ParameterName, 'Time creates, reimages and power changes take to complete (0, 500ms, 2s)')
+            [CompletionResult]::new('--transition-delay', '--transition-delay', [CompletionResultType]::ParameterName, 'Time creates, reimages and power changes take to complete (0, 500ms, 2s, 1m30s)')
             [CompletionResult]::new('--session-ttl', '--session-ttl', [CompletionResultType]::ParameterName, 'Session lifetime and maximum `validity` (default 300s, max 3600s)')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Extra latency added to every response, in milliseconds')
             [CompletionResult]::new('--fail-rate', '--fail-rate', [CompletionResultType]::ParameterName, 'Probability (0 to 1) that a request fails on purpose')

@@ -2053,7 +2053,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         &'bytemark;sandbox;serve'= {
             cand --listen 'Address to listen on (port 0 picks a free port; the base URL is printed on stdout)'
             cand --state 'Persist state in this JSON file (locked while serving); default: in memory'
-            cand --transition-delay 'Time creates, reimages and power changes take to complete (0, 500ms, 2s)'
+            cand --transition-delay 'Time creates, reimages and power changes take to complete (0, 500ms, 2s, 1m30s)'
             cand --session-ttl 'Session lifetime and maximum `validity` (default 300s, max 3600s)'
             cand --latency 'Extra latency added to every response, in milliseconds'
             cand --fail-rate 'Probability (0 to 1) that a request fails on purpose'

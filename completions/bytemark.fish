@@ -1739,7 +1739,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fis
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -f -a "reset" -d 'Reset the --sandbox state kept in the data dir to the seed data'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port; the base URL is printed on stdout)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Persist state in this JSON file (locked while serving); default: in memory' -r -F
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l transition-delay -d 'Time creates, reimages and power changes take to complete (0, 500ms, 2s)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l transition-delay -d 'Time creates, reimages and power changes take to complete (0, 500ms, 2s, 1m30s)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l session-ttl -d 'Session lifetime and maximum `validity` (default 300s, max 3600s)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Extra latency added to every response, in milliseconds' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Probability (0 to 1) that a request fails on purpose' -r

@@ -5,9 +5,9 @@
 //! session that is already stored: no prompt, no login, short timeouts, and
 //! nothing at all when any of that fails, so a shell never hangs on Tab.
 
-use crate::api::requests;
 use crate::cli::GlobalArgs;
 use crate::commands::Context;
+use bytemark_api::requests;
 use clap_complete::engine::CompletionCandidate;
 use serde::Deserialize;
 use std::ffi::OsStr;

@@ -506,6 +506,54 @@ impl Settings {
     }
 }
 
+/// Applies `BYTEMARK_RETRY_ATTEMPTS` (attempts per request, 1–20; 1 = no
+/// retry), `BYTEMARK_RETRY_DELAY` (first backoff delay, e.g. `250ms`) and
+/// `BYTEMARK_RETRY_BUDGET` (no new attempt after this long, e.g. `30s`).
+/// A bad value is a usage error (exit 2), before any request.
+pub fn apply_retry_env(o: &mut bytemark_api::HttpOptions) -> Result<()> {
+    if let Some(v) = env_var("BYTEMARK_RETRY_ATTEMPTS") {
+        o.max_attempts = v
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=20).contains(n))
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "BYTEMARK_RETRY_ATTEMPTS: expected a number of attempts from 1 to 20, got {v:?}"
+                ))
+            })?;
+    }
+    let duration = |name: &str| -> Result<Option<Duration>> {
+        match env_var(name) {
+            Some(v) => crate::spec::parse_duration(&v)
+                .map(Some)
+                .map_err(|e| Error::usage(format!("{name}: {}", e.message))),
+            None => Ok(None),
+        }
+    };
+    if let Some(d) = duration("BYTEMARK_RETRY_DELAY")? {
+        o.retry_base_delay = d;
+    }
+    if let Some(d) = duration("BYTEMARK_RETRY_BUDGET")? {
+        o.retry_budget = d;
+    }
+    Ok(())
+}
+
+/// Where `bytemark --sandbox` keeps its state: `$BYTEMARK_DATA_DIR/sandbox.json`
+/// when set, else the platform data dir (`~/.local/share/bytemark/sandbox.json`
+/// on Linux).
+pub fn sandbox_state_path() -> PathBuf {
+    use etcetera::BaseStrategy;
+    if let Some(dir) = std::env::var_os("BYTEMARK_DATA_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir).join("sandbox.json");
+    }
+    match etcetera::choose_base_strategy() {
+        Ok(s) => s.data_dir().join("bytemark").join("sandbox.json"),
+        Err(_) => PathBuf::from(".bytemark-sandbox.json"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 //! becomes an [`Error`] with an [`ErrorKind`]; the kind alone decides the exit
 //! code (design.md §7), so the table lives in exactly one place.
 
+use bytemark_api::{ApiError, ApiErrorKind};
 use serde_json::{Value, json};
 use std::fmt;
 
@@ -181,53 +182,6 @@ impl Error {
         self.kind.exit_code()
     }
 
-    /// Classifies an HTTP error status from the brain or the auth service.
-    ///
-    /// `body` is the response body as text (possibly empty or garbage); a
-    /// Rails-style `{"field": ["message", ...]}` 400 body becomes per-field
-    /// lines in the message and the parsed object in `details`.
-    pub fn from_http(status: u16, context: &str, body: &str) -> Self {
-        let kind = match status {
-            400 | 409 | 422 => ErrorKind::Rejected,
-            401 => ErrorKind::Auth,
-            403 => ErrorKind::Forbidden,
-            404 | 410 => ErrorKind::NotFound,
-            _ => ErrorKind::Network,
-        };
-        let parsed: Option<Value> = serde_json::from_str(body).ok();
-        let mut message = match kind {
-            ErrorKind::Rejected => format!("{context}: rejected by the API"),
-            ErrorKind::Auth => format!("{context}: the session is not valid (HTTP 401)"),
-            ErrorKind::Forbidden => format!("{context}: permission denied"),
-            ErrorKind::NotFound => format!("{context}: not found"),
-            _ => format!("{context}: server error (HTTP {status})"),
-        };
-        match &parsed {
-            Some(Value::Object(fields)) if kind == ErrorKind::Rejected => {
-                for line in field_messages(fields) {
-                    message.push_str("\n  • ");
-                    message.push_str(&line);
-                }
-            }
-            _ if kind == ErrorKind::Rejected || kind == ErrorKind::Forbidden => {
-                let text = printable_excerpt(body);
-                if !text.is_empty() {
-                    message.push_str(": ");
-                    message.push_str(&text);
-                }
-            }
-            _ => {}
-        }
-        let mut error = Error::new(kind, message);
-        error.http_status = Some(status);
-        error.details = parsed.filter(|v| v.is_object());
-        if kind == ErrorKind::Auth {
-            error.hint =
-                Some("run `bytemark login`, or set BYTEMARK_USER and BYTEMARK_PASSWORD".into());
-        }
-        error
-    }
-
     /// The error as the JSON object written to stderr under `-o json`.
     pub fn to_json(&self) -> Value {
         json!({
@@ -255,67 +209,47 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// The API crate's classification, mapped to exit codes here and only here.
+impl From<ApiErrorKind> for ErrorKind {
+    fn from(kind: ApiErrorKind) -> Self {
+        match kind {
+            ApiErrorKind::Auth => ErrorKind::Auth,
+            ApiErrorKind::NotFound => ErrorKind::NotFound,
+            ApiErrorKind::Forbidden => ErrorKind::Forbidden,
+            ApiErrorKind::Rejected => ErrorKind::Rejected,
+            ApiErrorKind::Network => ErrorKind::Network,
+            ApiErrorKind::Session => ErrorKind::Unexpected,
+        }
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(e: ApiError) -> Self {
+        // The session manager's own error (a refused login, no TTY to
+        // prompt on) passed through the client unchanged.
+        if let Some(own) = e.session_error::<Error>() {
+            return own.clone();
+        }
+        let kind = ErrorKind::from(e.kind);
+        let hint = match kind {
+            ErrorKind::Auth => {
+                Some("run `bytemark login`, or set BYTEMARK_USER and BYTEMARK_PASSWORD".to_string())
+            }
+            _ => e.hint,
+        };
+        Error {
+            kind,
+            message: e.message,
+            hint,
+            http_status: e.http_status,
+            details: e.details,
+        }
+    }
+}
+
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         Error::unexpected(format!("I/O error: {e}"))
-    }
-}
-
-/// Turns a Rails-style error object into readable lines:
-/// `{"memory": ["is not a number"]}` → `memory: is not a number`;
-/// per-disc arrays (`{"discs": [{}, {"size": [...]}]}`) → `disc 2 size: ...`.
-pub fn field_messages(fields: &serde_json::Map<String, Value>) -> Vec<String> {
-    let mut lines = Vec::new();
-    for (field, value) in fields {
-        let name = field.replace('_', " ");
-        match value {
-            Value::String(s) => lines.push(format!("{name}: {s}")),
-            Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    match item {
-                        Value::String(s) => lines.push(format!("{name}: {s}")),
-                        Value::Object(inner) => {
-                            for line in field_messages(inner) {
-                                lines.push(format!("{name} {} {line}", i + 1));
-                            }
-                        }
-                        other => lines.push(format!("{name}: {other}")),
-                    }
-                }
-            }
-            Value::Object(inner) => {
-                for line in field_messages(inner) {
-                    lines.push(format!("{name} {line}"));
-                }
-            }
-            other => lines.push(format!("{name}: {other}")),
-        }
-    }
-    lines
-}
-
-/// At most 200 printable characters of a body, on one line, so an HTML error
-/// page or binary garbage cannot flood the terminal.
-pub fn printable_excerpt(body: &str) -> String {
-    // Binary data (bytes that were not UTF-8 became U+FFFD when read, or
-    // mostly control characters) says nothing to a person: give its size.
-    let controls = body
-        .chars()
-        .filter(|c| c.is_control() && !c.is_whitespace())
-        .count();
-    if body.contains('\u{FFFD}') || controls * 10 > body.chars().count() {
-        return format!("({} bytes of binary data)", body.len());
-    }
-    let cleaned: String = body
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    let trimmed = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-    if trimmed.chars().count() > 200 {
-        let cut: String = trimmed.chars().take(200).collect();
-        format!("{cut}…")
-    } else {
-        trimmed
     }
 }
 
@@ -330,52 +264,15 @@ mod tests {
     }
 
     #[test]
-    fn http_statuses_are_classified() {
-        assert_eq!(Error::from_http(400, "x", "").kind, ErrorKind::Rejected);
-        assert_eq!(Error::from_http(401, "x", "").kind, ErrorKind::Auth);
-        assert_eq!(Error::from_http(403, "x", "").kind, ErrorKind::Forbidden);
-        assert_eq!(Error::from_http(404, "x", "").kind, ErrorKind::NotFound);
-        assert_eq!(Error::from_http(500, "x", "").kind, ErrorKind::Network);
-        assert_eq!(Error::from_http(503, "x", "").kind, ErrorKind::Network);
-    }
-
-    #[test]
-    fn rails_errors_become_field_lines() {
-        let e = Error::from_http(
-            400,
-            "create server web1",
-            r#"{"memory": ["is not a number"], "discs": [{}, {"size": ["must be greater than or equal to 50"]}]}"#,
-        );
-        assert!(
-            e.message.contains("memory: is not a number"),
-            "{}",
-            e.message
-        );
-        assert!(
-            e.message
-                .contains("discs 2 size: must be greater than or equal to 50"),
-            "{}",
-            e.message
-        );
-        assert!(e.details.is_some());
-    }
-
-    #[test]
-    fn binary_bodies_are_described_not_shown() {
-        let body = String::from_utf8_lossy(&[0xff, 0xfe, b'a', 0x00, 0x1b]).into_owned();
-        assert_eq!(printable_excerpt(&body), "(9 bytes of binary data)");
-        assert_eq!(
-            printable_excerpt("\u{1}\u{2}\u{3}x"),
-            "(4 bytes of binary data)"
-        );
-        assert_eq!(printable_excerpt("café\tbar\n"), "café bar");
-    }
-
-    #[test]
-    fn garbage_bodies_are_shortened_and_cleaned() {
-        let body = format!("<html>\n{}\u{0}</html>", "x".repeat(5000));
-        let e = Error::from_http(400, "x", &body);
-        assert!(e.message.chars().count() < 300);
-        assert!(!e.message.contains('\u{0}'));
+    fn api_errors_keep_their_class_and_session_errors_themselves() {
+        let e = Error::from(ApiError::from_http(404, "show server x", ""));
+        assert_eq!((e.kind, e.http_status), (ErrorKind::NotFound, Some(404)));
+        let e = Error::from(ApiError::from_http(401, "x", ""));
+        assert_eq!(e.kind, ErrorKind::Auth);
+        assert!(e.hint.unwrap().contains("bytemark login"));
+        let own = Error::usage("no TTY").with_hint("pass --yes");
+        let e = Error::from(ApiError::session(own));
+        assert_eq!(e.kind, ErrorKind::Usage);
+        assert_eq!(e.hint.as_deref(), Some("pass --yes"));
     }
 }

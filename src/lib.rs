@@ -5,7 +5,6 @@
 //! config, spec}`. The `sandbox` is a separate, self-contained implementation
 //! of the Bytemark API; it shares no model types with the client.
 
-pub mod api;
 pub mod auth;
 pub mod cli;
 pub mod commands;
@@ -14,7 +13,6 @@ pub mod config;
 pub mod error;
 pub mod generate;
 pub mod output;
-pub mod sandbox;
 pub mod spec;
 pub mod topics;
 

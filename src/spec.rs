@@ -488,6 +488,14 @@ pub fn parse_duration(s: &str) -> Result<Duration> {
     Ok(Duration::from_millis(total))
 }
 
+/// Like [`parse_duration`], but `0` (no delay at all) is allowed.
+pub fn parse_delay(s: &str) -> Result<Duration> {
+    if s.trim() == "0" {
+        return Ok(Duration::ZERO);
+    }
+    parse_duration(s)
+}
+
 fn checked_ms(n: u64, per: u64) -> Option<Duration> {
     n.checked_mul(per)
         .filter(|ms| *ms <= 100 * 365 * 86_400_000)

@@ -356,7 +356,7 @@ fn api_key_token_from_env_skips_the_auth_service() {
     let mut env = TestEnv::new();
     env.set_env(
         "BYTEMARK_TOKEN",
-        &format!("apikey.{}", bytemark::sandbox::DEMO_API_KEY),
+        &format!("apikey.{}", bytemark_sandbox::DEMO_API_KEY),
     );
     env.cmd().args(["accounts", "list"]).assert().success();
     assert_eq!(env.count("POST", "/session"), 0);
@@ -364,7 +364,7 @@ fn api_key_token_from_env_skips_the_auth_service() {
     let me = whoami(&env);
     assert_eq!(me["store"], "env");
     // Never stored.
-    assert!(!env.home_contains(bytemark::sandbox::DEMO_API_KEY));
+    assert!(!env.home_contains(bytemark_sandbox::DEMO_API_KEY));
 }
 
 #[cfg(target_os = "linux")]

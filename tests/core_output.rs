@@ -2,7 +2,7 @@
 
 mod common;
 
-use bytemark::sandbox::SandboxOptions;
+use bytemark_sandbox::SandboxOptions;
 use common::{TestEnv, stderr_of, stdout_of};
 use serde_json::Value;
 

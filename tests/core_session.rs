@@ -3,7 +3,7 @@
 
 mod common;
 
-use bytemark::sandbox::SandboxOptions;
+use bytemark_sandbox::SandboxOptions;
 use common::{TestEnv, stderr_of};
 use std::time::Duration;
 

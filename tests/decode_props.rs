@@ -2,14 +2,14 @@
 //! service sends, the decoders return an error or a value — never a panic —
 //! and what they say stays short and printable.
 
-use bytemark::ErrorKind;
-use bytemark::api::Method;
-use bytemark::api::http::parse_json;
-use bytemark::api::models::{
+use bytemark_api::ApiErrorKind as ErrorKind;
+use bytemark_api::Method;
+use bytemark_api::error::{ApiError as Error, field_messages, printable_excerpt};
+use bytemark_api::http::parse_json;
+use bytemark_api::models::{
     self, Account, Definitions, Disc, Group, Kind, Nic, Shape, VirtualMachine, check_shape,
     check_shape_text, decode, expected_shape,
 };
-use bytemark::error::{Error, field_messages, printable_excerpt};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -102,7 +102,7 @@ proptest! {
         if e.kind != ErrorKind::Rejected {
             prop_assert!(e.message.chars().count() < 300, "{}", e.message);
         }
-        let _ = e.to_json().to_string();
+        let _ = bytemark::Error::from(e).to_json().to_string();
     }
 
     /// A 400 with arbitrary JSON: per-field lines, never a panic.

@@ -7,7 +7,7 @@
 
 mod common;
 
-use bytemark::sandbox::SandboxOptions;
+use bytemark_sandbox::SandboxOptions;
 use common::{TestEnv, stderr_of, stdout_of};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
@@ -22,7 +22,7 @@ fn interrupt(child: &Child) {
 
 /// Waits until the sandbox has answered a request matching `f` (or panics
 /// after 10 s), so the signal arrives at the intended moment.
-fn until(env: &TestEnv, what: &str, f: impl Fn(&bytemark::sandbox::RequestRecord) -> bool) {
+fn until(env: &TestEnv, what: &str, f: impl Fn(&bytemark_sandbox::RequestRecord) -> bool) {
     let started = Instant::now();
     while !env.requests().iter().any(&f) {
         assert!(

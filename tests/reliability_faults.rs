@@ -16,7 +16,7 @@
 
 mod common;
 
-use bytemark::sandbox::{FailMode, SandboxOptions};
+use bytemark_sandbox::{FailMode, SandboxOptions};
 use common::{TestEnv, stderr_of, stdout_of};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};

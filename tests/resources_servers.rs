@@ -3,7 +3,7 @@
 //! input, and the round trips each command costs with a warm session.
 
 mod common;
-use bytemark::sandbox::SandboxOptions;
+use bytemark_sandbox::SandboxOptions;
 use common::{TestEnv, json, run, stderr_of, stdout_of, warm};
 use serde_json::Value;
 use std::time::Duration;

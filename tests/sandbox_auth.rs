@@ -4,7 +4,7 @@
 mod common_sandbox;
 use common_sandbox::*;
 
-use bytemark::sandbox::SandboxOptions;
+use bytemark_sandbox::SandboxOptions;
 use std::time::Duration;
 
 #[test]

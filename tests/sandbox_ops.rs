@@ -4,7 +4,7 @@
 mod common_sandbox;
 use common_sandbox::*;
 
-use bytemark::sandbox::{self, FailMode, SandboxError, SandboxOptions};
+use bytemark_sandbox::{self as sandbox, FailMode, SandboxError, SandboxOptions};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::time::Duration;
 

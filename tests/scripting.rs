@@ -2,7 +2,7 @@
 //! against the sandbox with credentials from the environment only.
 
 mod common;
-use bytemark::sandbox::SandboxOptions;
+use bytemark_sandbox::SandboxOptions;
 use common::TestEnv;
 use serde_json::Value;
 use std::process::Command;

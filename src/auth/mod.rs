@@ -12,7 +12,7 @@
 //!   in again: from `BYTEMARK_USER`/`BYTEMARK_PASSWORD`, by prompting on a
 //!   TTY, or it fails with exit 3 and a hint — never a hang.
 //! * On a 401 from the brain the client logs in again once and replays the
-//!   request once ([`crate::api::Client::send`]).
+//!   request once ([`bytemark_api::Client::send`]).
 //! * Parallel processes share one session: logins and refreshes happen
 //!   under an exclusive file lock in the state dir, and each process re-reads
 //!   the stored session after taking the lock, so eight processes started
@@ -24,8 +24,12 @@
 
 pub mod store;
 
-use crate::api::{Http, Method};
-use crate::error::{Error, ErrorKind, Result, printable_excerpt};
+pub use bytemark_api::auth::Credentials;
+
+use crate::error::{Error, Result};
+use bytemark_api::auth::{LoginFailure, create_session, first_account, read_session, scrub};
+use bytemark_api::error::printable_excerpt;
+use bytemark_api::{ApiError, ApiErrorKind, Http};
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::io::{BufRead, IsTerminal};
@@ -114,16 +118,6 @@ struct Current {
     verified: bool,
 }
 
-/// How to log in: user, password and optional factors.
-pub struct Credentials {
-    pub user: String,
-    pub password: String,
-    pub otp: Option<String>,
-    pub yubikey: Option<String>,
-    /// The password was typed at a prompt (so a wrong one may be retyped).
-    pub prompted: bool,
-}
-
 /// What `whoami` shows.
 #[derive(Debug, Clone, Serialize)]
 pub struct SessionInfo {
@@ -143,19 +137,7 @@ pub fn now_secs() -> u64 {
         .unwrap_or(0)
 }
 
-/// Removes secrets from a message (belt and braces: messages are built
-/// from names and status lines, but a server could echo a body back).
-pub fn scrub(text: &str, secrets: &[&str]) -> String {
-    let mut out = text.to_string();
-    for s in secrets {
-        if s.len() >= 3 {
-            out = out.replace(s, "[redacted]");
-        }
-    }
-    out
-}
-
-/// The session manager: implements [`crate::api::Session`] for the client.
+/// The session manager: implements [`bytemark_api::Session`] for the client.
 pub struct SessionManager {
     pub opts: SessionOptions,
     store: RefCell<Option<Box<dyn TokenStore>>>,
@@ -225,7 +207,7 @@ impl SessionManager {
 
     fn warn_memory_fallback(&self, why: &str) {
         if !self.memory_fallback_warned.replace(true) {
-            let why = crate::error::printable_excerpt(why);
+            let why = printable_excerpt(why);
             let why: String = if why.chars().count() > 120 {
                 why.chars().take(120).chain(std::iter::once('…')).collect()
             } else {
@@ -397,7 +379,7 @@ impl SessionManager {
     /// One `GET /session/{token}`, which extends the session. `None` when
     /// the service answers that the session no longer exists.
     fn refresh(&self, http: &Http, mut c: Current) -> Result<Option<String>> {
-        match read_session(http, &self.opts.auth_endpoint, &c.token) {
+        match read_session(http, &c.token) {
             Ok(info) => {
                 c.meta.expires_at = now_secs() + c.meta.ttl;
                 c.verified = true;
@@ -409,8 +391,8 @@ impl SessionManager {
                 *self.current.borrow_mut() = Some(c);
                 Ok(Some(token))
             }
-            Err(e) if e.kind == ErrorKind::Auth => Ok(None),
-            Err(e) => Err(e),
+            Err(e) if e.kind == ApiErrorKind::Auth => Ok(None),
+            Err(e) => Err(e.into()),
         }
     }
 
@@ -428,7 +410,6 @@ impl SessionManager {
                 password,
                 otp: None,
                 yubikey: None,
-                prompted: false,
             };
             return self.login_with(http, creds).map(|c| c.token);
         }
@@ -475,31 +456,44 @@ impl SessionManager {
                 password,
                 otp: otp.clone(),
                 yubikey: yubikey.clone(),
-                prompted: true,
             };
-            match self.login_with(http, creds) {
+            match self.attempt_login(http, creds)? {
                 Ok(c) => return Ok(c.token),
-                Err(e) if e.kind == ErrorKind::Auth && is_retryable_login_error(&e) => {
+                Err(f) if f.password_may_be_retyped() => {
+                    let e = login_error(f, &user);
                     eprintln!("{}; please try again", e.message);
                     last = Some(e);
                 }
-                Err(e) => return Err(e),
+                Err(f) => return Err(login_error(f, &user)),
             }
         }
         Err(last.unwrap_or_else(|| Error::auth("login failed")))
     }
 
+    /// [`SessionManager::attempt_login`], with a refusal as an error.
+    fn login_with(&self, http: &Http, creds: Credentials) -> Result<Current> {
+        let user = creds.user.clone();
+        self.attempt_login(http, creds)?
+            .map_err(|f| login_error(f, &user))
+    }
+
     /// Creates a session with `creds` (answering a 2FA challenge from
     /// `creds.otp` or a prompt), reads it back once, records the default
     /// account, and stores it. Must be called with the lock held when the
-    /// store is shared (see [`SessionManager::login`]).
-    fn login_with(&self, http: &Http, mut creds: Credentials) -> Result<Current> {
+    /// store is shared (see [`SessionManager::login`]). The inner error is
+    /// the service's refusal, typed, so that callers can tell a mistyped
+    /// password from everything else.
+    fn attempt_login(
+        &self,
+        http: &Http,
+        mut creds: Credentials,
+    ) -> Result<std::result::Result<Current, LoginFailure>> {
         let auth = &self.opts.auth_endpoint;
         let validity = self.validity.get().as_secs().clamp(1, 3600);
         // The 2FA code goes only into the answer to a `Missing 2FA`
         // challenge, as the service's protocol has it.
         let otp = creds.otp.take();
-        let token = match create_session(http, auth, &creds, validity) {
+        let token = match create_session(http, &creds, validity) {
             Ok(t) => t,
             Err(LoginFailure::Missing2fa) => {
                 let code = match otp {
@@ -514,16 +508,22 @@ impl SessionManager {
                     }
                 };
                 creds.otp = Some(code);
-                create_session(http, auth, &creds, validity).map_err(|f| f.into_error(&creds))?
+                match create_session(http, &creds, validity) {
+                    Ok(t) => t,
+                    Err(f) => return Ok(Err(f)),
+                }
             }
-            Err(f) => return Err(f.into_error(&creds)),
+            Err(f) => return Ok(Err(f)),
         };
-        let info = read_session(http, auth, &token).map_err(|e| {
-            let mut e = e;
+        let info = read_session(http, &token).map_err(|mut e| {
             e.message = scrub(&e.message, &[&token, &creds.password]);
-            e
+            Error::from(e)
         })?;
-        let account = first_account(http, &token);
+        let account = if token.starts_with("apikey.") {
+            None
+        } else {
+            first_account(http, &token)
+        };
         let meta = SessionMeta {
             auth_endpoint: auth.clone(),
             user: if info.username.is_empty() {
@@ -546,7 +546,7 @@ impl SessionManager {
         };
         self.save(&current)?;
         let saved = self.current.borrow().clone().unwrap_or(current);
-        Ok(saved)
+        Ok(Ok(saved))
     }
 
     /// `bytemark login`: always a new session, under the lock.
@@ -769,7 +769,7 @@ impl SessionManager {
             if token.starts_with("apikey.") {
                 return Ok(env_info("apikeyuser".into(), vec!["apikey".into()]));
             }
-            let s = read_session(http, &self.opts.auth_endpoint, token)?;
+            let s = read_session(http, token)?;
             return Ok(env_info(s.username, s.factors));
         }
         self.ensure(http)?;
@@ -806,69 +806,45 @@ impl SessionManager {
     }
 }
 
-impl crate::api::Session for SessionManager {
-    fn token(&self, http: &Http) -> Result<String> {
-        self.ensure(http)
+impl bytemark_api::Session for SessionManager {
+    fn token(&self, http: &Http) -> bytemark_api::Result<String> {
+        self.ensure(http).map_err(ApiError::session)
     }
     fn used(&self) {
         self.touch()
     }
-    fn renew(&self, http: &Http) -> Result<String> {
-        self.renew_after_401(http)
+    fn renew(&self, http: &Http) -> bytemark_api::Result<String> {
+        self.renew_after_401(http).map_err(ApiError::session)
     }
 }
 
-/// Why `POST /session` failed.
-#[derive(Debug)]
-pub enum LoginFailure {
-    Missing2fa,
-    MissingYubikey,
-    BadCredentials,
-    BadlyFormed,
-    InvalidFactor,
-    Other(Error),
-}
-
-impl LoginFailure {
-    fn into_error(self, creds: &Credentials) -> Error {
-        match self {
-            LoginFailure::Missing2fa => Error::auth(format!(
-                "user {} needs a two-factor code",
-                creds.user
-            ))
-            .with_hint("pass --otp CODE"),
-            LoginFailure::MissingYubikey => Error::auth(format!(
-                "user {} must log in with a Yubikey",
-                creds.user
-            ))
-            .with_hint("pass --yubikey (to be prompted for a touch) or --yubikey-otp OTP"),
-            LoginFailure::BadCredentials => {
-                Error::auth(format!("bad user name or password (user {})", creds.user))
-                    .with_hint("check the user name and password; BYTEMARK_USER and BYTEMARK_PASSWORD are used when set")
-            }
-            LoginFailure::BadlyFormed => Error::auth(
-                "the user name or password contains characters the service does not accept",
-            )
-            .with_hint("check for stray spaces or control characters"),
-            LoginFailure::InvalidFactor => Error::auth(
-                "the two-factor code or Yubikey one-time password was not accepted",
-            )
-            .with_hint("codes are single-use and expire quickly: try a new one"),
-            LoginFailure::Other(mut e) => {
-                let mut secrets = vec![creds.password.as_str()];
-                if let Some(o) = &creds.otp {
-                    secrets.push(o);
-                }
-                e.message = scrub(&e.message, &secrets);
-                e
-            }
+/// What a refused login means to the user, with what to do about it.
+fn login_error(failure: LoginFailure, user: &str) -> Error {
+    match failure {
+        LoginFailure::Missing2fa => Error::auth(format!(
+            "user {} needs a two-factor code",
+            user
+        ))
+        .with_hint("pass --otp CODE"),
+        LoginFailure::MissingYubikey => Error::auth(format!(
+            "user {} must log in with a Yubikey",
+            user
+        ))
+        .with_hint("pass --yubikey (to be prompted for a touch) or --yubikey-otp OTP"),
+        LoginFailure::BadCredentials => {
+            Error::auth(format!("bad user name or password (user {user})"))
+                .with_hint("check the user name and password; BYTEMARK_USER and BYTEMARK_PASSWORD are used when set")
         }
+        LoginFailure::BadlyFormed => Error::auth(
+            "the user name or password contains characters the service does not accept",
+        )
+        .with_hint("check for stray spaces or control characters"),
+        LoginFailure::InvalidFactor => Error::auth(
+            "the two-factor code or Yubikey one-time password was not accepted",
+        )
+        .with_hint("codes are single-use and expire quickly: try a new one"),
+        LoginFailure::Other(e) => Error::from(e),
     }
-}
-
-fn is_retryable_login_error(e: &Error) -> bool {
-    e.message.starts_with("bad user name or password")
-        || e.message.starts_with("the user name or password contains")
 }
 
 /// Opening (creating) a session lock file: empty, but private like
@@ -882,115 +858,6 @@ fn lock_file_options() -> std::fs::OpenOptions {
         o.mode(0o600);
     }
     o
-}
-
-/// `POST {auth}/session`: the token on success, else why not.
-pub fn create_session(
-    http: &Http,
-    auth_url: &str,
-    creds: &Credentials,
-    validity: u64,
-) -> std::result::Result<String, LoginFailure> {
-    let mut body = serde_json::Map::new();
-    body.insert("username".into(), creds.user.clone().into());
-    body.insert("password".into(), creds.password.clone().into());
-    body.insert("validity".into(), validity.to_string().into());
-    if let Some(otp) = &creds.otp {
-        body.insert("2fa".into(), otp.clone().into());
-    }
-    if let Some(y) = &creds.yubikey {
-        body.insert("yubikey".into(), y.clone().into());
-    }
-    let body = serde_json::Value::Object(body).to_string();
-    let url = format!("{}/session", auth_url.trim_end_matches('/'));
-    // Retried like an idempotent request: a login whose answer was lost at
-    // worst leaves an unused session behind, which expires on its own.
-    let resp = http
-        .with_retries(true, || {
-            http.raw(Method::Post, &url, Some(&body), None, "text/plain")
-        })
-        .map_err(LoginFailure::Other)?;
-    let text = resp.body.trim();
-    if (200..300).contains(&resp.status) {
-        if text.is_empty() || text.contains(char::is_whitespace) {
-            return Err(LoginFailure::Other(Error::network(
-                "log in: the authentication service answered without a session token",
-            )));
-        }
-        return Ok(text.to_string());
-    }
-    if text.contains("Missing 2FA") {
-        return Err(LoginFailure::Missing2fa);
-    }
-    if text.contains("Missing Yubikey") {
-        return Err(LoginFailure::MissingYubikey);
-    }
-    if text.contains("Bad login credentials") || text.contains("Authentication failed") {
-        return Err(LoginFailure::BadCredentials);
-    }
-    if text.contains("Badly-formed parameters") {
-        return Err(LoginFailure::BadlyFormed);
-    }
-    if text.contains("Invalid token") {
-        return Err(LoginFailure::InvalidFactor);
-    }
-    if resp.status >= 500 || resp.status == 429 {
-        return Err(LoginFailure::Other(Error::from_http(
-            resp.status,
-            "log in",
-            "",
-        )));
-    }
-    Err(LoginFailure::Other(Error::auth(format!(
-        "log in: the authentication service refused (HTTP {}): {}",
-        resp.status,
-        printable_excerpt(text)
-    ))))
-}
-
-/// What `GET /session/{token}` says.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct SessionRead {
-    #[serde(default)]
-    pub username: String,
-    #[serde(default)]
-    pub factors: Vec<String>,
-}
-
-/// `GET {auth}/session/{token}` (extends the session). A 404 means the
-/// session is gone: an `Auth` error.
-pub fn read_session(http: &Http, auth_url: &str, token: &str) -> Result<SessionRead> {
-    let url = format!(
-        "{}/session/{}",
-        auth_url.trim_end_matches('/'),
-        crate::api::encode_segment(token)
-    );
-    let resp = http.with_retries(true, || {
-        http.raw(Method::Get, &url, None, None, "application/json")
-    })?;
-    match resp.status {
-        200..=299 => serde_json::from_str(&resp.body).map_err(|_| {
-            Error::network("read session: the authentication service sent an unreadable answer")
-        }),
-        401 | 403 | 404 | 410 => Err(Error::auth("the session has expired or is not valid")
-            .with_hint("run `bytemark login`, or set BYTEMARK_USER and BYTEMARK_PASSWORD")),
-        s => Err(Error::from_http(s, "read session", "")),
-    }
-}
-
-/// The first account the new session can see (`GET /accounts`), or `None`
-/// when that fails (it is only a default).
-fn first_account(http: &Http, token: &str) -> Option<String> {
-    if token.starts_with("apikey.") {
-        return None;
-    }
-    let req = crate::api::Request::get("/accounts", "list accounts");
-    let v = http.brain(&req, Some(token)).ok()?;
-    v.as_array()?
-        .first()?
-        .get("name")?
-        .as_str()
-        .map(str::to_string)
 }
 
 /// Prompts on stderr and reads a line from the terminal.

@@ -1,7 +1,10 @@
 //! `bytemark sandbox ...` arguments.
 
+use crate::spec::{parse_delay, parse_duration};
 use clap::{Args, Subcommand};
+use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Debug, Subcommand)]
 pub enum SandboxCmd {
@@ -19,23 +22,23 @@ pub enum SandboxCmd {
 pub struct ServeArgs {
     /// Address to listen on (port 0 picks a free port; the base URL is printed on stdout)
     #[arg(long, default_value = "127.0.0.1:0", value_name = "ADDR")]
-    pub listen: String,
+    pub listen: SocketAddr,
 
     /// Persist state in this JSON file (locked while serving); default: in memory
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
 
-    /// Time creates, reimages and power changes take to complete (0, 500ms, 2s)
-    #[arg(long, default_value = "0", value_name = "DURATION")]
-    pub transition_delay: String,
+    /// Time creates, reimages and power changes take to complete (0, 500ms, 2s, 1m30s)
+    #[arg(long, default_value = "0", value_name = "DURATION", value_parser = parse_delay)]
+    pub transition_delay: Duration,
 
     /// Session lifetime and maximum `validity` (default 300s, max 3600s)
-    #[arg(long, value_name = "DURATION")]
-    pub session_ttl: Option<String>,
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub session_ttl: Option<Duration>,
 
     /// Extra latency added to every response, in milliseconds
-    #[arg(long, default_value_t = 0, value_name = "MS")]
-    pub latency: u64,
+    #[arg(long, default_value = "0", value_name = "MS", value_parser = parse_millis)]
+    pub latency: Duration,
 
     /// Probability (0 to 1) that a request fails on purpose
     #[arg(long, default_value_t = 0.0, value_name = "P")]
@@ -69,4 +72,12 @@ pub struct ResetArgs {
     /// State file to reset (default: the --sandbox state in the data dir)
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
+}
+
+/// A whole number of milliseconds.
+fn parse_millis(s: &str) -> Result<Duration, String> {
+    s.trim()
+        .parse()
+        .map(Duration::from_millis)
+        .map_err(|_| format!("expected a whole number of milliseconds, got {s:?}"))
 }

@@ -6,10 +6,10 @@
 
 use super::Context;
 use super::servers::{account_vms, send, str_of};
-use crate::api::requests;
 use crate::cli::AccountsCmd;
 use crate::error::Result;
 use crate::output::Column;
+use bytemark_api::requests;
 use serde_json::Value;
 
 fn groups_of(a: &Value) -> Vec<String> {

@@ -6,13 +6,13 @@
 //! usage errors stay instant. The first call to [`Context::api`] settles the
 //! session (zero requests while it is fresh; see [`crate::auth`]).
 
-use crate::api::{Client, Http, HttpOptions, Request};
 use crate::auth::{SessionManager, SessionOptions, StoreChoice};
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::config::{Settings, Source, env_var};
 use crate::error::{Error, Result};
 use crate::output::{Output, color_enabled};
 use crate::spec;
+use bytemark_api::{Client, Http, HttpOptions, Request};
 use std::io::{IsTerminal, Write};
 use std::rc::Rc;
 use std::time::Duration;
@@ -31,7 +31,7 @@ pub struct Context {
     session: Rc<SessionManager>,
     client: Option<Client>,
     /// The in-process sandbox under `--sandbox` (stops when dropped).
-    sandbox: Option<crate::sandbox::SandboxHandle>,
+    sandbox: Option<bytemark_sandbox::SandboxHandle>,
 }
 
 impl Context {
@@ -76,8 +76,8 @@ impl Context {
         let mut store = StoreChoice::parse(settings.get("credential_store").unwrap_or("keyring"));
         let mut env_token = env_var("BYTEMARK_TOKEN");
         if global.sandbox {
-            let handle = crate::sandbox::start(crate::sandbox::SandboxOptions {
-                state_file: Some(crate::sandbox::default_state_path()),
+            let handle = bytemark_sandbox::start(bytemark_sandbox::SandboxOptions {
+                state_file: Some(crate::config::sandbox_state_path()),
                 quiet: true,
                 ..Default::default()
             })
@@ -90,7 +90,7 @@ impl Context {
             settings.override_value("auth_endpoint", url, Source::Sandbox);
             settings.override_value(
                 "user",
-                crate::sandbox::DEMO_USER.to_string(),
+                bytemark_sandbox::DEMO_USER.to_string(),
                 Source::Sandbox,
             );
             // The profile's account belongs to the real service; only an
@@ -98,13 +98,13 @@ impl Context {
             if settings.setting("account").map(|s| s.source) != Some(Source::Flag) {
                 settings.override_value(
                     "account",
-                    crate::sandbox::DEMO_ACCOUNT.to_string(),
+                    bytemark_sandbox::DEMO_ACCOUNT.to_string(),
                     Source::Sandbox,
                 );
             }
             fixed_credentials = Some((
-                crate::sandbox::DEMO_USER.to_string(),
-                crate::sandbox::DEMO_PASSWORD.to_string(),
+                bytemark_sandbox::DEMO_USER.to_string(),
+                bytemark_sandbox::DEMO_PASSWORD.to_string(),
             ));
             // Nothing of the sandbox session is kept: no keyring, no files.
             settings.override_value("credential_store", "none".to_string(), Source::Sandbox);
@@ -174,7 +174,8 @@ impl Context {
                 .unwrap_or_default()
                 .trim_end_matches('/')
                 .to_string(),
-            debug: self.debug,
+            trace: self.debug.then_some(trace_line as fn(&str)),
+            user_agent: format!("bytemark-cli/{}", env!("CARGO_PKG_VERSION")),
             ..Default::default()
         };
         if let Some(t) = self.settings.duration("request_timeout") {
@@ -203,7 +204,9 @@ impl Context {
 
     /// Unauthenticated transport, for `GET /definitions`.
     pub fn http(&self) -> Result<Http> {
-        Ok(Http::new(self.http_options().with_env_overrides()?))
+        let mut options = self.http_options();
+        crate::config::apply_retry_env(&mut options)?;
+        Ok(Http::new(options))
     }
 
     /// The session manager (login, logout, whoami).
@@ -297,4 +300,9 @@ impl Context {
             ),
         }
     }
+}
+
+/// `--debug`: the transport's trace on stderr.
+fn trace_line(line: &str) {
+    eprintln!("debug: {line}");
 }

@@ -9,11 +9,11 @@
 
 use super::Context;
 use super::servers::str_of;
-use crate::api::models::Definitions;
-use crate::api::requests;
 use crate::cli::{DefinitionKind, DefinitionsArgs, OutputFormat};
 use crate::error::Result;
 use crate::output::Column;
+use bytemark_api::models::Definitions;
+use bytemark_api::requests;
 use serde_json::{Map, Value, json};
 
 const KINDS: [DefinitionKind; 4] = [

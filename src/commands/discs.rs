@@ -13,12 +13,12 @@ use super::Context;
 use super::servers::{
     Target, create_once, fetch, locate, mib_of, report_failure, resolve, say, send, str_of, worst,
 };
-use crate::api::models::qualified_from_hostname;
-use crate::api::requests::{self, VmRef};
 use crate::cli::DiscsCmd;
 use crate::error::Result;
 use crate::output::Column;
 use crate::spec::{self, human_mib};
+use bytemark_api::models::qualified_from_hostname;
+use bytemark_api::requests::{self, VmRef};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::HashMap;

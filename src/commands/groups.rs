@@ -12,10 +12,10 @@
 
 use super::Context;
 use super::servers::{create_once, group_vms, say, send, str_of, vm_id};
-use crate::api::requests::{self, VmRef};
 use crate::cli::GroupsCmd;
 use crate::error::{Error, Result};
 use crate::output::Column;
+use bytemark_api::requests::{self, VmRef};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::HashMap;

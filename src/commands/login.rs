@@ -55,7 +55,7 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         }
         Some(session.stdin_line("password")?)
     } else if ctx.is_sandbox() {
-        Some(crate::sandbox::DEMO_PASSWORD.to_string())
+        Some(bytemark_sandbox::DEMO_PASSWORD.to_string())
     } else if user.is_some() {
         env_var("BYTEMARK_PASSWORD")
     } else {
@@ -76,7 +76,6 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
                 password,
                 otp,
                 yubikey,
-                prompted: false,
             }),
             None,
         )?,

@@ -1,18 +1,15 @@
-//! `bytemark sandbox serve|reset`: arguments -> [`crate::sandbox`].
+//! `bytemark sandbox serve|reset`: arguments -> [`bytemark_sandbox`].
 
 use crate::cli::sandbox::{SandboxCmd, ServeArgs};
 use crate::error::{Error, Result};
-use crate::sandbox::{self, SandboxError, SandboxOptions};
-use std::time::Duration;
+use bytemark_sandbox::{self as sandbox, SandboxError, SandboxOptions};
+use std::io::Write;
 
 pub fn run(cmd: SandboxCmd) -> Result<()> {
     match cmd {
-        SandboxCmd::Serve(args) => {
-            let opts = options(args)?;
-            sandbox::serve(opts).map_err(classify)
-        }
+        SandboxCmd::Serve(args) => serve(options(args)?),
         SandboxCmd::Reset(args) => {
-            let path = args.state.unwrap_or_else(sandbox::default_state_path);
+            let path = args.state.unwrap_or_else(crate::config::sandbox_state_path);
             sandbox::reset_state_file(&path).map_err(classify)?;
             eprintln!("sandbox state reset: {}", path.display());
             Ok(())
@@ -20,36 +17,46 @@ pub fn run(cmd: SandboxCmd) -> Result<()> {
     }
 }
 
-fn options(a: ServeArgs) -> Result<SandboxOptions> {
-    let listen = a.listen.parse().map_err(|_| {
-        Error::usage(format!(
-            "--listen: invalid address {:?} (expected IP:PORT)",
-            a.listen
-        ))
-    })?;
-    let delay = sandbox::parse_duration(&a.transition_delay)
-        .map_err(|e| Error::usage(format!("--transition-delay: {e}")))?;
-    let ttl = match &a.session_ttl {
-        Some(s) => {
-            let d = sandbox::parse_duration(s)
-                .map_err(|e| Error::usage(format!("--session-ttl: {e}")))?;
-            if d.is_zero() {
-                return Err(Error::usage("--session-ttl must be greater than 0"));
-            }
-            Some(d)
+/// Runs in the foreground: prints the base URL on one stdout line, then
+/// serves until SIGINT/SIGTERM, then saves the state and returns.
+fn serve(opts: SandboxOptions) -> Result<()> {
+    let handle = sandbox::start(opts).map_err(classify)?;
+    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    // `sandbox serve` is the one command without the process-wide Ctrl-C
+    // handler (which exits at once): here Ctrl-C stops the server cleanly.
+    let own_handler = ctrlc::set_handler(move || {
+        let _ = tx.send(());
+    })
+    .is_ok();
+    {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{}", handle.base_url());
+        let _ = out.flush();
+    }
+    if own_handler {
+        let _ = rx.recv();
+    } else {
+        // Every mutation is saved as it happens, so exiting through another
+        // handler loses at most a few seconds of session-expiry extensions.
+        loop {
+            std::thread::park();
         }
-        None => None,
-    };
+    }
+    handle.stop();
+    Ok(())
+}
+
+fn options(a: ServeArgs) -> Result<SandboxOptions> {
     if !(0.0..=1.0).contains(&a.fail_rate) {
         return Err(Error::usage("--fail-rate must be between 0 and 1"));
     }
     let fail_mode = a.fail_mode.parse().map_err(Error::usage)?;
     Ok(SandboxOptions {
-        listen,
+        listen: a.listen,
         state_file: a.state,
-        transition_delay: delay,
-        session_ttl: ttl,
-        latency: Duration::from_millis(a.latency),
+        transition_delay: a.transition_delay,
+        session_ttl: a.session_ttl,
+        latency: a.latency,
         fail_rate: a.fail_rate,
         fail_mode,
         seed: a.seed,

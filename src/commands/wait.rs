@@ -11,8 +11,8 @@
 
 use super::Context;
 use super::servers::{power_text, send, vm_id};
-use crate::api::Request;
 use crate::error::{Error, ErrorKind, Result};
+use bytemark_api::Request;
 use serde_json::Value;
 use std::io::IsTerminal;
 use std::sync::OnceLock;

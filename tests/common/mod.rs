@@ -17,7 +17,7 @@
 
 #![allow(dead_code)]
 
-use bytemark::sandbox::{self, RequestRecord, SandboxHandle, SandboxOptions};
+use bytemark_sandbox::{self as sandbox, RequestRecord, SandboxHandle, SandboxOptions};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::Duration;

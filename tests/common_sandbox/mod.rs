@@ -2,7 +2,7 @@
 //! make raw HTTP requests with ureq (4xx/5xx are answers, not errors).
 #![allow(dead_code)]
 
-use bytemark::sandbox::{self, SandboxHandle, SandboxOptions};
+use bytemark_sandbox::{self as sandbox, SandboxHandle, SandboxOptions};
 use serde_json::Value;
 use std::time::Duration;
 

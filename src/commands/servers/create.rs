@@ -18,12 +18,12 @@
 //! `--show-root-password` is given, and never appears in messages.
 
 use super::{SERVER_DETAIL_COLUMNS, create_once, detail_columns, say, send, vm_id};
-use crate::api::requests::{self, Secret, VmCreate, VmRef};
 use crate::cli::{OutputFormat, ServerCreateArgs};
 use crate::commands::Context;
 use crate::commands::wait::{PowerTarget, wait_for};
 use crate::error::{Error, ErrorKind, Result};
 use crate::spec::{self, DiscSpec, human_mib};
+use bytemark_api::requests::{self, Secret, VmCreate, VmRef};
 use serde_json::Value;
 use std::io::BufRead;
 use std::net::IpAddr;

@@ -18,13 +18,13 @@ pub mod power;
 pub mod update;
 
 use super::Context;
-use crate::api::Request;
-use crate::api::models::qualified_from_hostname;
-use crate::api::requests::{self, VmRef};
 use crate::cli::{ServersCmd, ServersListArgs};
 use crate::error::{Error, Result};
 use crate::output::{Column, plain};
 use crate::spec::{self, human_mib};
+use bytemark_api::Request;
+use bytemark_api::models::qualified_from_hostname;
+use bytemark_api::requests::{self, VmRef};
 use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -48,14 +48,16 @@ pub fn run(ctx: &mut Context, cmd: ServersCmd) -> Result<()> {
 
 /// Sends one request with the session.
 pub(crate) fn send(ctx: &mut Context, req: &Request) -> Result<Value> {
-    ctx.api()?.send(req)
+    Ok(ctx.api()?.send(req)?)
 }
 
-/// Sends a POST that creates something through [`crate::api::Client::create`]:
+/// Sends a POST that creates something through [`bytemark_api::Client::create`]:
 /// after a failure of unknown outcome, `lookup` (the GET of the thing by
 /// name) says whether it happened before the POST is sent again.
 pub(crate) fn create_once(ctx: &mut Context, req: &Request, lookup: &Request) -> Result<Value> {
-    ctx.api()?.create(req, &|c| crate::api::found(c, lookup))
+    Ok(ctx
+        .api()?
+        .create(req, &|c| bytemark_api::found(c, lookup))?)
 }
 
 /// A line for people on stderr, unless `--quiet`.

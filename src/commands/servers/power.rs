@@ -18,12 +18,12 @@ use super::{
     SERVER_DETAIL_COLUMNS, Target, detail_columns, disc_summary, fetch, locate, report_failure,
     resolve, say, send, vm_id, worst,
 };
-use crate::api::requests::{self, Reimage, VmRef};
 use crate::cli::{PowerArgs, ReimageArgs};
 use crate::commands::Context;
 use crate::commands::wait::{PowerTarget, wait_for};
 use crate::error::{Error, ErrorKind, Result};
 use crate::spec::{self, human_mib};
+use bytemark_api::requests::{self, Reimage, VmRef};
 use serde_json::{Value, json};
 use std::time::Duration;
 

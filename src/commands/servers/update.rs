@@ -7,11 +7,11 @@
 //! another group (the PUT takes the group's id).
 
 use super::{SERVER_DETAIL_COLUMNS, Target, fetch, resolve, say, send, vm_id};
-use crate::api::requests::{self, VmRef};
 use crate::cli::ServerUpdateArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
 use crate::spec::{self, human_mib};
+use bytemark_api::requests::{self, VmRef};
 use serde_json::{Map, Value, json};
 
 pub fn run(ctx: &mut Context, args: ServerUpdateArgs) -> Result<()> {

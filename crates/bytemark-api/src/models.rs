@@ -11,7 +11,7 @@
 //! `Network`-kind error (exit 7, "the API's response has an unexpected
 //! shape") — never a panic.
 
-use crate::error::{Error, Result};
+use crate::error::{ApiError, Result};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 /// fault (exit 7), never a panic.
 pub fn decode<T: DeserializeOwned>(value: Value, context: &str) -> Result<T> {
     serde_json::from_value(value).map_err(|e| {
-        Error::network(format!(
+        ApiError::network(format!(
             "{context}: the API's response has an unexpected shape: {e}"
         ))
     })
@@ -64,8 +64,8 @@ fn collection_kind(segment: &str) -> Option<Kind> {
 
 /// The shape a GET of `path` (no query string) answers with. Other methods
 /// are not judged: a PUT or POST may answer with an empty body.
-pub fn expected_shape(method: crate::api::Method, path: &str) -> Shape {
-    if method != crate::api::Method::Get {
+pub fn expected_shape(method: crate::Method, path: &str) -> Shape {
+    if method != crate::Method::Get {
         return Shape::Any;
     }
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
@@ -80,8 +80,8 @@ pub fn expected_shape(method: crate::api::Method, path: &str) -> Shape {
     }
 }
 
-fn wrong_shape(context: &str, why: impl std::fmt::Display) -> Error {
-    Error::network(format!(
+fn wrong_shape(context: &str, why: impl std::fmt::Display) -> ApiError {
+    ApiError::network(format!(
         "{context}: the API's response has an unexpected shape: {why}"
     ))
     .with_hint("the service sent something this tool does not understand; try again, and report it if it persists")
@@ -292,7 +292,7 @@ pub struct Definitions {
 impl Definitions {
     pub fn from_value(value: &Value, context: &str) -> Result<Definitions> {
         let Value::Array(entries) = value else {
-            return Err(Error::network(format!(
+            return Err(ApiError::network(format!(
                 "{context}: the API's response has an unexpected shape: expected an array of definitions"
             )));
         };
@@ -335,6 +335,7 @@ impl Definitions {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ApiErrorKind;
     use proptest::prelude::*;
     use serde_json::json;
 
@@ -379,14 +380,14 @@ mod tests {
     #[test]
     fn wrong_types_are_network_errors() {
         let e = decode::<VirtualMachine>(json!({"cores": "two"}), "show server web1").unwrap_err();
-        assert_eq!(e.kind, crate::ErrorKind::Network);
+        assert_eq!(e.kind, ApiErrorKind::Network);
         assert!(e.message.contains("show server web1"));
         assert!(decode::<Vec<Account>>(json!({"not": "an array"}), "x").is_err());
     }
 
     #[test]
     fn shapes_follow_the_path() {
-        use crate::api::Method::*;
+        use crate::Method::*;
         assert_eq!(
             expected_shape(Get, "/accounts"),
             Shape::Array(Kind::Account)
@@ -442,7 +443,7 @@ mod tests {
             json!({"discs": [{"size": "big"}]}),
         ] {
             let e = check_shape(vm, &bad, "show server web1").unwrap_err();
-            assert_eq!(e.kind, crate::ErrorKind::Network, "{bad}");
+            assert_eq!(e.kind, ApiErrorKind::Network, "{bad}");
             assert!(e.message.contains("unexpected shape"), "{}", e.message);
         }
         let accounts = Shape::Array(Kind::Account);

@@ -3,17 +3,19 @@
 //! Requests are plain values ([`Request`]) built by pure functions in
 //! [`requests`], so `--dry-run` can print exactly what would be sent and tests
 //! can check bodies without a server. [`Http`] sends them: explicit timeouts,
-//! non-2xx bodies read and classified by [`crate::error::Error::from_http`].
+//! non-2xx bodies read and classified by [`ApiError::from_http`].
 //! [`Client`] adds the session (through the [`Session`] trait that `auth`
 //! implements): bearer token, one re-login and replay on a 401.
 
+pub mod auth;
+pub mod error;
 pub mod http;
 pub mod models;
 pub mod requests;
 
+pub use error::{ApiError, ApiErrorKind, Result};
 pub use http::{Http, HttpOptions};
 
-use crate::error::{ErrorKind, Result};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -111,19 +113,12 @@ pub fn encode_segment(s: &str) -> String {
     out
 }
 
-/// Whether a failed request may have taken effect anyway: a transport
-/// failure, a timeout, a 5xx, or a 429 (which did not, but is worth the
-/// same careful retry).
-pub fn outcome_unknown(e: &crate::error::Error) -> bool {
-    e.kind == ErrorKind::Network || e.http_status == Some(429)
-}
-
 /// A create's lookup: `Ok(Some(json))` for a successful `req`, `Ok(None)`
 /// for a 404, any other error as is. For [`Client::create`].
 pub fn found(client: &Client, req: &Request) -> Result<Option<Value>> {
     match client.send(req) {
         Ok(v) => Ok(Some(v)),
-        Err(e) if e.kind == ErrorKind::NotFound => Ok(None),
+        Err(e) if e.kind == ApiErrorKind::NotFound => Ok(None),
         Err(e) => Err(e),
     }
 }
@@ -183,7 +178,7 @@ impl Client {
         let token = self.session.token(&self.http)?;
         let text = match self.http.brain_text(req, Some(&token)) {
             Ok(v) => v,
-            Err(e) if e.kind == ErrorKind::Auth && e.http_status == Some(401) => {
+            Err(e) if e.kind == ApiErrorKind::Auth && e.http_status == Some(401) => {
                 let token = self.session.renew(&self.http)?;
                 self.http.brain_text(req, Some(&token))?
             }
@@ -220,24 +215,23 @@ impl Client {
             attempt += 1;
             let error = match self.send(req) {
                 Ok(v) => return Ok(v),
-                Err(e) if outcome_unknown(&e) => e,
+                Err(e) if e.outcome_unknown() => e,
                 Err(e) => return Err(e),
             };
-            if options.debug {
-                eprintln!(
-                    "debug: {}: {}; checking whether it happened",
-                    req.context, error.message
-                );
-            }
+            self.http.trace(format_args!(
+                "{}: {}; checking whether it happened",
+                req.context, error.message
+            ));
             match lookup(self) {
                 Ok(Some(found)) => return Ok(found),
                 Ok(None) => {}
                 Err(look) => {
-                    let message = format!(
+                    let mut error = error;
+                    error.message = format!(
                         "{}\n(checking whether it happened failed too: {})",
                         error.message, look.message
                     );
-                    return Err(crate::error::Error { message, ..error }.with_hint(format!(
+                    return Err(error.with_hint(format!(
                         "it is not known whether `{}` took effect: check before trying again",
                         req.context
                     )));
@@ -255,13 +249,11 @@ impl Client {
                 );
                 return Err(error.with_hint(hint));
             }
-            if options.debug {
-                eprintln!(
-                    "debug: not created; trying again in {} ms (attempt {})",
-                    delay.as_millis(),
-                    attempt + 1
-                );
-            }
+            self.http.trace(format_args!(
+                "not created; trying again in {} ms (attempt {})",
+                delay.as_millis(),
+                attempt + 1
+            ));
             std::thread::sleep(delay);
         }
     }

@@ -272,50 +272,6 @@ pub fn start(opts: SandboxOptions) -> Result<SandboxHandle, SandboxError> {
     })
 }
 
-/// Runs in the foreground: prints the base URL on one stdout line, then
-/// serves until SIGINT/SIGTERM, then saves the state and returns.
-pub fn serve(opts: SandboxOptions) -> Result<(), SandboxError> {
-    use std::io::Write;
-    let handle = start(opts)?;
-    let (tx, rx) = std::sync::mpsc::channel::<()>();
-    // The binary may already have a process-wide Ctrl-C handler (which
-    // exits); then we simply serve until it fires. Every mutation is saved
-    // as it happens, so exiting that way loses nothing but, at most, a few
-    // seconds of session-expiry extensions.
-    let own_handler = ctrlc::set_handler(move || {
-        let _ = tx.send(());
-    })
-    .is_ok();
-    {
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", handle.base_url());
-        let _ = out.flush();
-    }
-    if own_handler {
-        let _ = rx.recv();
-    } else {
-        loop {
-            std::thread::park();
-        }
-    }
-    handle.stop();
-    Ok(())
-}
-
-/// Where `bytemark --sandbox` keeps its state: `$BYTEMARK_DATA_DIR/sandbox.json`
-/// when set, else the platform data dir (`~/.local/share/bytemark/sandbox.json`
-/// on Linux).
-pub fn default_state_path() -> PathBuf {
-    use etcetera::BaseStrategy;
-    if let Some(dir) = std::env::var_os("BYTEMARK_DATA_DIR").filter(|d| !d.is_empty()) {
-        return PathBuf::from(dir).join("sandbox.json");
-    }
-    match etcetera::choose_base_strategy() {
-        Ok(s) => s.data_dir().join("bytemark").join("sandbox.json"),
-        Err(_) => PathBuf::from(".bytemark-sandbox.json"),
-    }
-}
-
 /// Replaces the state file with fresh seed data (taking the lock, so a
 /// running sandbox on the same file makes this fail).
 pub fn reset_state_file(path: &std::path::Path) -> Result<(), SandboxError> {
@@ -323,52 +279,9 @@ pub fn reset_state_file(path: &std::path::Path) -> Result<(), SandboxError> {
     state::save(path, &state::State::seed(0, 0))
 }
 
-/// Parses `500ms`, `2s`, `5m`, `1h` (bare number = seconds; fractions allowed).
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let s = s.trim();
-    let split = s
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(s.len());
-    let (num, unit) = s.split_at(split);
-    let value: f64 = num
-        .parse()
-        .map_err(|_| format!("invalid duration {s:?} (examples: 0, 500ms, 2s, 5m, 1h)"))?;
-    let factor = match unit.trim() {
-        "" | "s" | "sec" | "secs" => 1.0,
-        "ms" => 0.001,
-        "m" | "min" => 60.0,
-        "h" => 3600.0,
-        u => {
-            return Err(format!(
-                "invalid duration unit {u:?} in {s:?} (use ms, s, m or h)"
-            ));
-        }
-    };
-    let secs = value * factor;
-    if !secs.is_finite() || !(0.0..=1e9).contains(&secs) {
-        return Err(format!("duration {s:?} is out of range"));
-    }
-    Ok(Duration::from_secs_f64(secs))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn durations_parse() {
-        assert_eq!(parse_duration("0").unwrap(), Duration::ZERO);
-        assert_eq!(parse_duration("500ms").unwrap(), Duration::from_millis(500));
-        assert_eq!(parse_duration("2s").unwrap(), Duration::from_secs(2));
-        assert_eq!(parse_duration("3").unwrap(), Duration::from_secs(3));
-        assert_eq!(parse_duration("5m").unwrap(), Duration::from_secs(300));
-        assert_eq!(parse_duration("1h").unwrap(), Duration::from_secs(3600));
-        assert_eq!(parse_duration("1.5s").unwrap(), Duration::from_millis(1500));
-        assert!(parse_duration("").is_err());
-        assert!(parse_duration("5x").is_err());
-        assert!(parse_duration("-1s").is_err());
-        assert!(parse_duration("ms").is_err());
-    }
 
     #[test]
     fn fail_modes_parse() {
@@ -380,12 +293,5 @@ mod tests {
             FailMode::DropAfter
         );
         assert!("404".parse::<FailMode>().is_err());
-    }
-
-    #[test]
-    fn data_dir_override() {
-        // Only checks the shape; the env var is process-global, so do not set it here.
-        let p = default_state_path();
-        assert!(p.ends_with("sandbox.json"));
     }
 }

@@ -1,9 +1,9 @@
 //! The HTTP transport: one `ureq` agent with explicit timeouts, bounded
-//! retries for idempotent requests, a size cap on bodies, and the `--debug`
+//! retries for idempotent requests, a size cap on bodies, and an optional
 //! trace (with tokens redacted).
 
 use super::{Method, Request};
-use crate::error::{Error, Result, printable_excerpt};
+use crate::error::{ApiError, ApiErrorKind, Result, printable_excerpt};
 use serde_json::Value;
 use std::io::Read;
 use std::time::{Duration, Instant};
@@ -33,44 +33,15 @@ pub struct HttpOptions {
     pub retry_budget: Duration,
     /// First backoff delay; doubles each attempt, with jitter.
     pub retry_base_delay: Duration,
-    pub debug: bool,
+    /// Called with one line per request, answer and retry (tokens in URLs
+    /// redacted; bodies and headers never shown). `None`: silent.
+    pub trace: Option<Trace>,
+    /// The `User-Agent` header.
+    pub user_agent: String,
 }
 
-impl HttpOptions {
-    /// Applies `BYTEMARK_RETRY_ATTEMPTS` (attempts per request, 1–20; 1 = no
-    /// retry), `BYTEMARK_RETRY_DELAY` (first backoff delay, e.g. `250ms`) and
-    /// `BYTEMARK_RETRY_BUDGET` (no new attempt after this long, e.g. `30s`).
-    /// A bad value is a usage error (exit 2), before any request.
-    pub fn with_env_overrides(mut self) -> Result<Self> {
-        if let Some(v) = crate::config::env_var("BYTEMARK_RETRY_ATTEMPTS") {
-            self.max_attempts = v
-                .trim()
-                .parse::<u32>()
-                .ok()
-                .filter(|n| (1..=20).contains(n))
-                .ok_or_else(|| {
-                    Error::usage(format!(
-                        "BYTEMARK_RETRY_ATTEMPTS: expected a number of attempts from 1 to 20, got {v:?}"
-                    ))
-                })?;
-        }
-        let duration = |name: &str| -> Result<Option<Duration>> {
-            match crate::config::env_var(name) {
-                Some(v) => crate::spec::parse_duration(&v)
-                    .map(Some)
-                    .map_err(|e| Error::usage(format!("{name}: {}", e.message))),
-                None => Ok(None),
-            }
-        };
-        if let Some(d) = duration("BYTEMARK_RETRY_DELAY")? {
-            self.retry_base_delay = d;
-        }
-        if let Some(d) = duration("BYTEMARK_RETRY_BUDGET")? {
-            self.retry_budget = d;
-        }
-        Ok(self)
-    }
-}
+/// Receives the transport's trace lines (see [`HttpOptions::trace`]).
+pub type Trace = fn(&str);
 
 impl Default for HttpOptions {
     fn default() -> Self {
@@ -82,7 +53,8 @@ impl Default for HttpOptions {
             max_attempts: DEFAULT_MAX_ATTEMPTS,
             retry_budget: Duration::from_secs(30),
             retry_base_delay: Duration::from_millis(250),
-            debug: false,
+            trace: None,
+            user_agent: format!("bytemark-api/{}", env!("CARGO_PKG_VERSION")),
         }
     }
 }
@@ -108,11 +80,18 @@ impl Http {
             .http_status_as_error(false)
             .timeout_connect(Some(options.connect_timeout))
             .timeout_global(Some(options.request_timeout))
-            .user_agent(format!("bytemark-cli/{}", env!("CARGO_PKG_VERSION")))
+            .user_agent(options.user_agent.clone())
             .build();
         Http {
             agent: config.into(),
             options,
+        }
+    }
+
+    /// Passes one line to the [`HttpOptions::trace`] hook, if any.
+    pub fn trace(&self, line: std::fmt::Arguments<'_>) {
+        if let Some(trace) = self.options.trace {
+            trace(&line.to_string());
         }
     }
 
@@ -135,7 +114,7 @@ impl Http {
         // Whether an earlier attempt may have taken effect (its answer lost).
         let mut uncertain = false;
         let mut attempts = 0u32;
-        let after = |attempts: u32, mut e: Error| {
+        let after = |attempts: u32, mut e: ApiError| {
             if attempts > 1 {
                 e.message
                     .push_str(&format!(" (gave up after {attempts} attempts)"));
@@ -156,9 +135,7 @@ impl Http {
                     // A DELETE repeated after a lost answer finds nothing to
                     // delete: the first attempt did it.
                     if seen && req.method == Method::Delete && r.status == 404 {
-                        if self.options.debug {
-                            eprintln!("debug: already gone after an earlier attempt: done");
-                        }
+                        self.trace(format_args!("already gone after an earlier attempt: done"));
                         r.status = 204;
                         r.body.clear();
                     }
@@ -167,8 +144,8 @@ impl Http {
             })
             .map_err(|e| after(attempts, e))?;
         if !(200..300).contains(&response.status) {
-            let e = Error::from_http(response.status, &req.context, &response.body);
-            return Err(if e.kind == crate::ErrorKind::Network {
+            let e = ApiError::from_http(response.status, &req.context, &response.body);
+            return Err(if e.kind == ApiErrorKind::Network {
                 after(attempts, e)
             } else {
                 e
@@ -198,7 +175,7 @@ impl Http {
                 Ok(r) => is_transient_status(r.status),
                 // A transport failure (no status); not an answer that was
                 // read but refused, such as an oversized body.
-                Err(e) => e.kind == crate::ErrorKind::Network && e.http_status.is_none(),
+                Err(e) => e.kind == ApiErrorKind::Network && e.http_status.is_none(),
             };
             if !retryable || n >= max {
                 return outcome;
@@ -215,13 +192,11 @@ impl Http {
             if started.elapsed() + delay > self.options.retry_budget {
                 return outcome;
             }
-            if self.options.debug {
-                eprintln!(
-                    "debug: retrying in {} ms (attempt {})",
-                    delay.as_millis(),
-                    n + 1
-                );
-            }
+            self.trace(format_args!(
+                "retrying in {} ms (attempt {})",
+                delay.as_millis(),
+                n + 1
+            ));
             std::thread::sleep(delay);
         }
     }
@@ -238,9 +213,7 @@ impl Http {
     ) -> Result<RawResponse> {
         let started = Instant::now();
         let shown_url = redact_url(url);
-        if self.options.debug {
-            eprintln!("debug: > {} {}", method.as_str(), shown_url);
-        }
+        self.trace(format_args!("> {} {}", method.as_str(), shown_url));
         let auth = bearer.map(|t| format!("Bearer {t}"));
         let result = match method {
             Method::Get | Method::Delete => {
@@ -285,13 +258,13 @@ impl Http {
             .take(MAX_BODY_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| {
-                Error::network(format!(
+                ApiError::network(format!(
                     "{} {shown_url}: reading the response failed: {e}",
                     method.as_str()
                 ))
             })?;
         if bytes.len() as u64 > MAX_BODY_BYTES {
-            let mut e = Error::network(format!(
+            let mut e = ApiError::network(format!(
                 "{} {shown_url}: the response is larger than {} MiB; giving up",
                 method.as_str(),
                 MAX_BODY_BYTES / 1024 / 1024
@@ -300,13 +273,11 @@ impl Http {
             e.http_status = Some(status);
             return Err(e);
         }
-        if self.options.debug {
-            eprintln!(
-                "debug: < {status} {} bytes in {} ms",
-                bytes.len(),
-                started.elapsed().as_millis()
-            );
-        }
+        self.trace(format_args!(
+            "< {status} {} bytes in {} ms",
+            bytes.len(),
+            started.elapsed().as_millis()
+        ));
         // Valid UTF-8 (the normal case) is kept without copying: a large
         // account overview should be held in memory once, not twice.
         let body = String::from_utf8(bytes)
@@ -326,7 +297,7 @@ pub fn parse_json(text: &str, context: &str) -> Result<Value> {
         return Ok(Value::Null);
     }
     serde_json::from_str(text).map_err(|e| {
-        Error::network(format!(
+        ApiError::network(format!(
             "{context}: the API sent a response that is not valid JSON ({e}): {}",
             printable_excerpt(text)
         ))
@@ -342,7 +313,7 @@ pub fn is_transient_status(status: u16) -> bool {
     matches!(status, 429 | 500 | 502 | 503 | 504)
 }
 
-fn transport_error(method: Method, shown_url: &str, e: ureq::Error) -> Error {
+fn transport_error(method: Method, shown_url: &str, e: ureq::Error) -> ApiError {
     let what = match &e {
         ureq::Error::Timeout(_) => "timed out".to_string(),
         ureq::Error::ConnectionFailed => "could not connect".to_string(),
@@ -350,7 +321,7 @@ fn transport_error(method: Method, shown_url: &str, e: ureq::Error) -> Error {
         ureq::Error::Io(io) => format!("connection failed: {io}"),
         other => format!("{other}"),
     };
-    Error::network(format!("{} {shown_url}: {what}", method.as_str()))
+    ApiError::network(format!("{} {shown_url}: {what}", method.as_str()))
         .with_hint("check the endpoint and your network, then try again")
 }
 
