@@ -428,9 +428,9 @@ impl Settings {
                 "account" => global.account.clone(),
                 "output" => global.output.map(|o| {
                     match o {
-                        crate::cli::OutputFormat::Table => "table",
-                        crate::cli::OutputFormat::Json => "json",
-                        crate::cli::OutputFormat::Ids => "ids",
+                        crate::output::OutputFormat::Table => "table",
+                        crate::output::OutputFormat::Json => "json",
+                        crate::output::OutputFormat::Ids => "ids",
                     }
                     .to_string()
                 }),

@@ -1,6 +1,7 @@
 //! The command-line grammar (clap derive types only). Doc comments here are
 //! the `--help` text users read; keep them short and concrete.
 
+use crate::output::{ColorChoice, OutputFormat};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::ArgValueCompleter;
 use std::path::PathBuf;
@@ -82,21 +83,6 @@ pub struct GlobalArgs {
     /// Timeout for each HTTP request, e.g. 30s
     #[arg(long, global = true, value_name = "DURATION")]
     pub request_timeout: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    Table,
-    Json,
-    Ids,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum ColorChoice {
-    #[default]
-    Auto,
-    Always,
-    Never,
 }
 
 #[derive(Debug, Subcommand)]

@@ -6,9 +6,10 @@
 //! validated first (an unknown key or a bad value is exit 2).
 
 use super::Context;
-use crate::cli::{ConfigCmd, OutputFormat};
+use crate::cli::ConfigCmd;
 use crate::config::{self, Source};
 use crate::error::Result;
+use crate::output::OutputFormat;
 use crate::output::{Column, plain};
 use serde_json::{Value, json};
 

@@ -7,9 +7,10 @@
 //! session (zero requests while it is fresh; see [`crate::auth`]).
 
 use crate::auth::{SessionManager, SessionOptions, StoreChoice};
-use crate::cli::{GlobalArgs, OutputFormat};
+use crate::cli::GlobalArgs;
 use crate::config::{Settings, Source, env_var};
 use crate::error::{Error, Result};
+use crate::output::OutputFormat;
 use crate::output::{Output, color_enabled};
 use crate::spec;
 use bytemark_api::{Client, Http, HttpOptions, Request};

@@ -9,9 +9,10 @@
 
 use super::Context;
 use super::servers::str_of;
-use crate::cli::{DefinitionKind, DefinitionsArgs, OutputFormat};
+use crate::cli::{DefinitionKind, DefinitionsArgs};
 use crate::error::Result;
 use crate::output::Column;
+use crate::output::OutputFormat;
 use bytemark_api::models::Definitions;
 use bytemark_api::requests;
 use serde_json::{Map, Value, json};

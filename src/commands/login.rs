@@ -7,9 +7,10 @@
 
 use super::Context;
 use crate::auth::{Credentials, SessionInfo};
-use crate::cli::{LoginArgs, OutputFormat};
+use crate::cli::LoginArgs;
 use crate::config::{Source, env_var};
 use crate::error::{Error, Result};
+use crate::output::OutputFormat;
 use crate::output::{Column, plain};
 use serde_json::{Value, json};
 

@@ -56,7 +56,7 @@ fn error_output(global: &crate::cli::GlobalArgs) -> Output {
         && let Ok(settings) = crate::config::Settings::resolve(global)
         && settings.get("output") == Some("json")
     {
-        out.format = crate::cli::OutputFormat::Json;
+        out.format = crate::output::OutputFormat::Json;
     }
     out
 }
@@ -90,7 +90,7 @@ fn clap_error(e: clap::Error) -> i32 {
     };
     let err = Error::usage(message).with_hint("see `bytemark --help`");
     let out = Output {
-        format: crate::cli::OutputFormat::Json,
+        format: crate::output::OutputFormat::Json,
         columns: Vec::new(),
         no_headers: false,
         color: false,

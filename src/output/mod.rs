@@ -17,12 +17,51 @@
 //! * A closed pipe (`| head`) is not an error: writes that fail with
 //!   `BrokenPipe` are treated as done and the program exits 0.
 
-use crate::cli::{ColorChoice, GlobalArgs, OutputFormat};
+use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
 use serde_json::Value;
 use serde_json::value::RawValue;
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
+
+/// How results are printed (`-o`, `BYTEMARK_OUTPUT`, the profile's `output`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Ids,
+}
+
+impl OutputFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutputFormat::Table => "table",
+            OutputFormat::Json => "json",
+            OutputFormat::Ids => "ids",
+        }
+    }
+}
+
+impl std::str::FromStr for OutputFormat {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "table" => Ok(OutputFormat::Table),
+            "json" => Ok(OutputFormat::Json),
+            "ids" => Ok(OutputFormat::Ids),
+            _ => Err("expected table, json or ids".into()),
+        }
+    }
+}
+
+/// When to use colour (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
 
 /// Width used when a terminal reports 0 columns (some CI pseudo-terminals do).
 pub const FALLBACK_WIDTH: u16 = 100;

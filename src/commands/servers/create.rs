@@ -18,10 +18,11 @@
 //! `--show-root-password` is given, and never appears in messages.
 
 use super::{SERVER_DETAIL_COLUMNS, create_once, detail_columns, say, send, vm_id};
-use crate::cli::{OutputFormat, ServerCreateArgs};
+use crate::cli::ServerCreateArgs;
 use crate::commands::Context;
 use crate::commands::wait::{PowerTarget, wait_for};
 use crate::error::{Error, ErrorKind, Result};
+use crate::output::OutputFormat;
 use crate::spec::{self, DiscSpec, human_mib};
 use bytemark_api::requests::{self, Secret, VmCreate, VmRef};
 use serde_json::Value;

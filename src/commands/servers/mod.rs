@@ -257,7 +257,7 @@ pub(crate) fn report_failure(ctx: &Context, name: &str, e: &Error, total: usize)
         return;
     }
     let message = format!("{name}: failed: {}", e.message);
-    if ctx.output.format == crate::cli::OutputFormat::Json {
+    if ctx.output.format == crate::output::OutputFormat::Json {
         ctx.output.error(&Error {
             message,
             ..e.clone()
