@@ -93,11 +93,9 @@ fn valid_store(v: &str) -> std::result::Result<(), String> {
     }
 }
 fn valid_validity(v: &str) -> std::result::Result<(), String> {
-    let d = parse_duration(v)?;
-    if d < Duration::from_secs(1) || d > Duration::from_secs(3600) {
-        return Err("must be between 1s and 1h (the service caps sessions at 1h)".into());
-    }
-    Ok(())
+    crate::spec::parse_session_validity(v)
+        .map(drop)
+        .map_err(|e| e.message)
 }
 fn valid_timeout(v: &str) -> std::result::Result<(), String> {
     let d = parse_duration(v)?;

@@ -2,9 +2,15 @@
 //! the `--help` text users read; keep them short and concrete.
 
 use crate::output::{ColorChoice, OutputFormat};
+use crate::spec::{
+    DiscSpecs, GroupName, Resize, ServerName, parse_account_name, parse_disc_specs_arg,
+    parse_duration, parse_group_name, parse_resize, parse_server_name, parse_session_validity,
+    parse_size,
+};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::ArgValueCompleter;
 use std::path::PathBuf;
+use std::time::Duration;
 
 pub mod sandbox;
 
@@ -143,8 +149,8 @@ pub struct LoginArgs {
     #[arg(long, value_name = "OTP")]
     pub yubikey_otp: Option<String>,
     /// How long the session should last without use, e.g. 30m (the service caps it at 1h)
-    #[arg(long, value_name = "DURATION")]
-    pub validity: Option<String>,
+    #[arg(long, value_name = "DURATION", value_parser = parse_session_validity)]
+    pub validity: Option<Duration>,
 }
 
 /// Waiting for a server to reach its new state.
@@ -158,10 +164,11 @@ pub struct WaitArgs {
         long,
         value_name = "DURATION",
         default_value = "5m",
+        value_parser = parse_duration,
         requires = "wait",
         allow_hyphen_values = true
     )]
-    pub timeout: String,
+    pub timeout: Duration,
 }
 
 #[derive(Debug, Subcommand)]
@@ -172,8 +179,8 @@ pub enum ServersCmd {
     /// Show one server
     Show {
         /// server[.group[.account]], or a numeric id
-        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
-        server: String,
+        #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
+        server: ServerName,
     },
     /// Create a server (one request; --wait to wait until it is running)
     Create(Box<ServerCreateArgs>),
@@ -181,16 +188,16 @@ pub enum ServersCmd {
     #[command(visible_alias = "rm")]
     Delete {
         /// server[.group[.account]] ...
-        #[arg(required = true, add = ArgValueCompleter::new(crate::completion::servers))]
-        servers: Vec<String>,
+        #[arg(required = true, value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
+        servers: Vec<ServerName>,
         /// Delete permanently: discs and IPs are released and cannot be recovered
         #[arg(long)]
         purge: bool,
     },
     /// Bring back deleted servers
     Restore {
-        #[arg(required = true, add = ArgValueCompleter::new(crate::completion::servers))]
-        servers: Vec<String>,
+        #[arg(required = true, value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
+        servers: Vec<ServerName>,
     },
     /// Power servers on
     Start(PowerArgs),
@@ -211,8 +218,8 @@ pub enum ServersCmd {
 #[derive(Debug, Args)]
 pub struct ServersListArgs {
     /// Only this group: group[.account]
-    #[arg(add = ArgValueCompleter::new(crate::completion::groups))]
-    pub group: Option<String>,
+    #[arg(value_parser = parse_group_name, add = ArgValueCompleter::new(crate::completion::groups))]
+    pub group: Option<GroupName>,
     /// List servers in every account you can see
     #[arg(long, conflicts_with = "group")]
     pub all_accounts: bool,
@@ -224,8 +231,8 @@ pub struct ServersListArgs {
 #[derive(Debug, Args)]
 pub struct PowerArgs {
     /// server[.group[.account]] ...
-    #[arg(required = true, add = ArgValueCompleter::new(crate::completion::servers))]
-    pub servers: Vec<String>,
+    #[arg(required = true, value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
+    pub servers: Vec<ServerName>,
     #[command(flatten)]
     pub wait: WaitArgs,
 }
@@ -233,7 +240,8 @@ pub struct PowerArgs {
 #[derive(Debug, Args)]
 pub struct ServerCreateArgs {
     /// server[.group[.account]]
-    pub name: String,
+    #[arg(value_parser = parse_server_name)]
+    pub name: ServerName,
     /// CPU cores
     #[arg(long, default_value_t = 1)]
     pub cores: u32,
@@ -242,12 +250,13 @@ pub struct ServerCreateArgs {
         long,
         default_value = "1G",
         value_name = "SIZE",
+        value_parser = parse_size,
         allow_hyphen_values = true
     )]
-    pub memory: String,
+    pub memory: u64,
     /// A disc as [label:][grade:]size, e.g. 25G or ssd:50G (repeat for more; default one 25G sata)
-    #[arg(long = "disc", value_name = "SPEC", allow_hyphen_values = true)]
-    pub discs: Vec<String>,
+    #[arg(long = "disc", value_name = "SPEC", value_parser = parse_disc_specs_arg, allow_hyphen_values = true)]
+    pub discs: Vec<DiscSpecs>,
     /// Operating system image (see `bytemark definitions images`)
     #[arg(long, conflicts_with = "no_image")]
     pub image: Option<String>,
@@ -304,8 +313,8 @@ pub struct ImageSetupArgs {
 #[derive(Debug, Args)]
 pub struct ReimageArgs {
     /// server[.group[.account]]
-    #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
-    pub server: String,
+    #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
+    pub server: ServerName,
     /// Image to install (see `bytemark definitions images`)
     #[arg(long, required = true)]
     pub image: String,
@@ -318,17 +327,17 @@ pub struct ReimageArgs {
 #[derive(Debug, Args)]
 pub struct ServerUpdateArgs {
     /// server[.group[.account]]
-    #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
-    pub server: String,
+    #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
+    pub server: ServerName,
     /// New number of cores (applies after a restart)
     #[arg(long)]
     pub cores: Option<u32>,
     /// New memory size, e.g. 2G (applies after a restart)
-    #[arg(long, value_name = "SIZE")]
-    pub memory: Option<String>,
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub memory: Option<u64>,
     /// Rename and/or move: name[.group[.account]]
-    #[arg(long, value_name = "NAME")]
-    pub rename: Option<String>,
+    #[arg(long, value_name = "NAME", value_parser = parse_server_name)]
+    pub rename: Option<ServerName>,
     /// Hardware profile
     #[arg(long, value_name = "PROFILE")]
     pub hwprofile: Option<String>,
@@ -354,26 +363,27 @@ pub enum GroupsCmd {
         /// Account (default: the current account)
         // Its own id: `account` is the global --account flag's, and sharing
         // it made `groups list --account X` a usage error.
-        #[arg(id = "account_name", value_name = "ACCOUNT")]
+        #[arg(id = "account_name", value_name = "ACCOUNT", value_parser = parse_account_name)]
         account: Option<String>,
     },
     /// Show a group and its servers
     Show {
         /// group[.account]
-        #[arg(add = ArgValueCompleter::new(crate::completion::groups))]
-        group: String,
+        #[arg(value_parser = parse_group_name, add = ArgValueCompleter::new(crate::completion::groups))]
+        group: GroupName,
     },
     /// Create a group
     Create {
         /// group[.account]
-        group: String,
+        #[arg(value_parser = parse_group_name)]
+        group: GroupName,
     },
     /// Delete an empty group (--recursive purges its servers first)
     #[command(visible_alias = "rm")]
     Delete {
         /// group[.account]
-        #[arg(add = ArgValueCompleter::new(crate::completion::groups))]
-        group: String,
+        #[arg(value_parser = parse_group_name, add = ArgValueCompleter::new(crate::completion::groups))]
+        group: GroupName,
         /// Also purge every server in the group (irreversible)
         #[arg(long)]
         recursive: bool,
@@ -386,43 +396,43 @@ pub enum DiscsCmd {
     #[command(visible_alias = "ls")]
     List {
         /// server[.group[.account]]
-        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
-        server: String,
+        #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
+        server: ServerName,
     },
     /// Show one disc
     Show {
         /// server[.group[.account]]
-        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
-        server: String,
+        #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
+        server: ServerName,
         /// Disc label or id
         disc: String,
     },
     /// Add discs to a server: [label:][grade:]size each
     Add {
         /// server[.group[.account]]
-        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
-        server: String,
+        #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
+        server: ServerName,
         /// Disc specs, e.g. 50G archive:100G data:ssd:20G
-        #[arg(required = true, value_name = "SPEC")]
-        discs: Vec<String>,
+        #[arg(required = true, value_name = "SPEC", value_parser = parse_disc_specs_arg)]
+        discs: Vec<DiscSpecs>,
     },
     /// Grow a disc: an absolute size (100G) or an increase (+10G); discs cannot shrink
     Resize {
         /// server[.group[.account]]
-        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
-        server: String,
+        #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
+        server: ServerName,
         /// Disc label or id
         disc: String,
         /// New size, or +SIZE to grow by
-        #[arg(allow_hyphen_values = true)]
-        size: String,
+        #[arg(allow_hyphen_values = true, value_parser = parse_resize)]
+        size: Resize,
     },
     /// Delete a disc and its data permanently
     #[command(visible_alias = "rm")]
     Delete {
         /// server[.group[.account]]
-        #[arg(add = ArgValueCompleter::new(crate::completion::servers))]
-        server: String,
+        #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
+        server: ServerName,
         /// Disc label or id
         disc: String,
     },
@@ -437,7 +447,7 @@ pub enum AccountsCmd {
     Show {
         /// Account name or id (default: the current account)
         // Its own id (see GroupsCmd::List).
-        #[arg(id = "account_name", value_name = "ACCOUNT")]
+        #[arg(id = "account_name", value_name = "ACCOUNT", value_parser = parse_account_name)]
         account: Option<String>,
     },
 }

@@ -59,7 +59,7 @@ pub fn run(ctx: &mut Context, cmd: AccountsCmd) -> Result<()> {
             ctx.output.list(&accounts, &ACCOUNT_COLUMNS, account_id)
         }
         AccountsCmd::Show { account } => {
-            let account = ctx.account_arg(account.as_deref())?;
+            let account = ctx.account_or_default(account)?;
             let v = send(ctx, &requests::account_overview(&account, false))?;
             ctx.output.one(&v, &ACCOUNT_DETAIL_COLUMNS, account_id)
         }

@@ -12,7 +12,7 @@ use crate::config::{Settings, Source, env_var};
 use crate::error::{Error, Result};
 use crate::output::OutputFormat;
 use crate::output::{Output, color_enabled};
-use crate::spec;
+use crate::spec::GroupName;
 use bytemark_api::{Client, Http, HttpOptions, Request};
 use std::io::{IsTerminal, Write};
 use std::rc::Rc;
@@ -256,16 +256,9 @@ impl Context {
         }
     }
 
-    /// An `ACCOUNT` argument, validated, else the default account.
-    pub fn account_arg(&mut self, arg: Option<&str>) -> Result<String> {
-        let named = arg.map(spec::parse_account_name).transpose()?;
-        self.account_or_default(named)
-    }
-
     /// A `group[.account]` argument: `(account, group)`.
-    pub fn group_arg(&mut self, arg: &str) -> Result<(String, String)> {
-        let g = spec::parse_group_name(arg)?;
-        Ok((self.account_or_default(g.account)?, g.group))
+    pub fn group_arg(&mut self, g: &GroupName) -> Result<(String, String)> {
+        Ok((self.account_or_default(g.account.clone())?, g.group.clone()))
     }
 
     /// Asks before something destructive or costly. `--yes` → Ok; a TTY →

@@ -11,12 +11,12 @@
 
 use super::Context;
 use super::servers::{
-    Target, create_once, fetch, locate, mib_of, report_failure, resolve, say, send, str_of, worst,
+    create_once, fetch, locate, mib_of, report_failure, resolve, say, send, str_of, worst,
 };
 use crate::cli::DiscsCmd;
 use crate::error::Result;
 use crate::output::Column;
-use crate::spec::{self, human_mib};
+use crate::spec::{self, DiscSpecs, Resize, ServerName, human_mib};
 use bytemark_api::models::qualified_from_hostname;
 use bytemark_api::requests::{self, VmRef};
 use serde_json::Value;
@@ -64,8 +64,8 @@ pub fn run(ctx: &mut Context, cmd: DiscsCmd) -> Result<()> {
     match cmd {
         DiscsCmd::List { server } => list(ctx, &server),
         DiscsCmd::Show { server, disc } => show(ctx, &server, &disc),
-        DiscsCmd::Add { server, discs } => add(ctx, &server, &discs),
-        DiscsCmd::Resize { server, disc, size } => resize(ctx, &server, &disc, &size),
+        DiscsCmd::Add { server, discs } => add(ctx, &server, discs),
+        DiscsCmd::Resize { server, disc, size } => resize(ctx, &server, &disc, size),
         DiscsCmd::Delete { server, disc } => delete(ctx, &server, &disc),
     }
 }
@@ -77,13 +77,8 @@ fn check_disc_arg(disc: &str) -> Result<()> {
     Ok(())
 }
 
-fn server_target(ctx: &mut Context, server: &str) -> Result<Target> {
-    spec::parse_server_name(server)?;
-    resolve(ctx, server)
-}
-
-fn list(ctx: &mut Context, server: &str) -> Result<()> {
-    let target = server_target(ctx, server)?;
+fn list(ctx: &mut Context, server: &ServerName) -> Result<()> {
+    let target = resolve(ctx, server)?;
     let (r, vm) = fetch(ctx, &target)?;
     let r = name_from(&vm, r);
     remember_server(vm.get("id").and_then(Value::as_u64), &r);
@@ -112,18 +107,18 @@ fn get_disc(ctx: &mut Context, r: &VmRef, disc: &str) -> Result<Value> {
     Ok(d)
 }
 
-fn show(ctx: &mut Context, server: &str, disc: &str) -> Result<()> {
+fn show(ctx: &mut Context, server: &ServerName, disc: &str) -> Result<()> {
     check_disc_arg(disc)?;
-    let target = server_target(ctx, server)?;
+    let target = resolve(ctx, server)?;
     let r = locate(ctx, &target)?;
     let d = get_disc(ctx, &r, disc)?;
     ctx.output.one(&d, &DISC_COLUMNS, disc_id)
 }
 
-fn add(ctx: &mut Context, server: &str, values: &[String]) -> Result<()> {
+fn add(ctx: &mut Context, server: &ServerName, values: Vec<DiscSpecs>) -> Result<()> {
     // Validate the specs alone first (no request for a typo).
-    let specs = spec::parse_disc_specs(values, 0)?;
-    let target = server_target(ctx, server)?;
+    let specs = spec::all_discs(values, 0)?;
+    let target = resolve(ctx, server)?;
     let (r, vm) = fetch(ctx, &target)?;
     remember_server(vm.get("id").and_then(Value::as_u64), &r);
     let existing: Vec<String> = vm
@@ -135,7 +130,7 @@ fn add(ctx: &mut Context, server: &str, values: &[String]) -> Result<()> {
                 .collect()
         })
         .unwrap_or_default();
-    spec::parse_disc_specs(values, existing.len())?;
+    spec::check_disc_count(specs.len(), existing.len())?;
     let discs = spec::resolve_disc_labels(&specs, &existing)?;
     let described: Vec<String> = discs
         .iter()
@@ -174,10 +169,9 @@ fn add(ctx: &mut Context, server: &str, values: &[String]) -> Result<()> {
     worst(failures, total)
 }
 
-fn resize(ctx: &mut Context, server: &str, disc: &str, size: &str) -> Result<()> {
+fn resize(ctx: &mut Context, server: &ServerName, disc: &str, resize: Resize) -> Result<()> {
     check_disc_arg(disc)?;
-    let resize = spec::parse_resize(size)?;
-    let target = server_target(ctx, server)?;
+    let target = resolve(ctx, server)?;
     let r = locate(ctx, &target)?;
     let d = get_disc(ctx, &r, disc)?;
     let current = d.get("size").and_then(Value::as_u64).ok_or_else(|| {
@@ -222,9 +216,9 @@ fn resize(ctx: &mut Context, server: &str, disc: &str, size: &str) -> Result<()>
     }
 }
 
-fn delete(ctx: &mut Context, server: &str, disc: &str) -> Result<()> {
+fn delete(ctx: &mut Context, server: &ServerName, disc: &str) -> Result<()> {
     check_disc_arg(disc)?;
-    let target = server_target(ctx, server)?;
+    let target = resolve(ctx, server)?;
     let r = locate(ctx, &target)?;
     let d = get_disc(ctx, &r, disc)?;
     let label = d

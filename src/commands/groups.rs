@@ -15,6 +15,7 @@ use super::servers::{create_once, group_vms, say, send, str_of, vm_id};
 use crate::cli::GroupsCmd;
 use crate::error::{Error, Result};
 use crate::output::Column;
+use crate::spec::GroupName;
 use bytemark_api::requests::{self, VmRef};
 use serde_json::Value;
 use std::cell::RefCell;
@@ -84,15 +85,15 @@ const GROUP_DETAIL_COLUMNS: [Column; 4] = [
 
 pub fn run(ctx: &mut Context, cmd: GroupsCmd) -> Result<()> {
     match cmd {
-        GroupsCmd::List { account } => list(ctx, account.as_deref()),
+        GroupsCmd::List { account } => list(ctx, account),
         GroupsCmd::Show { group } => show(ctx, &group),
         GroupsCmd::Create { group } => create(ctx, &group),
         GroupsCmd::Delete { group, recursive } => delete(ctx, &group, recursive),
     }
 }
 
-fn list(ctx: &mut Context, account: Option<&str>) -> Result<()> {
-    let account = ctx.account_arg(account)?;
+fn list(ctx: &mut Context, account: Option<String>) -> Result<()> {
+    let account = ctx.account_or_default(account)?;
     let v = send(ctx, &requests::account_overview(&account, false))?;
     remember_account(v.get("id").and_then(Value::as_u64), &account);
     let groups: Vec<Value> = v
@@ -105,14 +106,14 @@ fn list(ctx: &mut Context, account: Option<&str>) -> Result<()> {
     ctx.output.list(&groups, &GROUP_COLUMNS, group_id)
 }
 
-fn show(ctx: &mut Context, arg: &str) -> Result<()> {
+fn show(ctx: &mut Context, arg: &GroupName) -> Result<()> {
     let (account, group) = ctx.group_arg(arg)?;
     let g = send(ctx, &requests::group_get(&account, &group, false))?;
     remember_account(g.get("account_id").and_then(Value::as_u64), &account);
     ctx.output.one(&g, &GROUP_DETAIL_COLUMNS, group_id)
 }
 
-fn create(ctx: &mut Context, arg: &str) -> Result<()> {
+fn create(ctx: &mut Context, arg: &GroupName) -> Result<()> {
     let (account, group) = ctx.group_arg(arg)?;
     let g = create_once(
         ctx,
@@ -124,7 +125,7 @@ fn create(ctx: &mut Context, arg: &str) -> Result<()> {
     ctx.output.one(&g, &GROUP_DETAIL_COLUMNS, group_id)
 }
 
-fn delete(ctx: &mut Context, arg: &str, recursive: bool) -> Result<()> {
+fn delete(ctx: &mut Context, arg: &GroupName, recursive: bool) -> Result<()> {
     let (account, group) = ctx.group_arg(arg)?;
     let name = format!("{group}.{account}");
     let g = send(ctx, &requests::group_get(&account, &group, true))?;

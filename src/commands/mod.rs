@@ -73,22 +73,25 @@ fn clap_error(e: clap::Error) -> i32 {
     }
     // The first paragraph is the message; it may go on over several lines
     // (the missing arguments, the possible values), which must not be lost.
+    // A value parser's own hint (`hint: ...`) keeps its place in the JSON.
     let text = e.to_string();
-    let message = text
+    let (hints, lines): (Vec<&str>, Vec<&str>) = text
         .lines()
         .skip_while(|l| l.trim().is_empty())
         .take_while(|l| !l.trim().is_empty())
         .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_start_matches("error: ")
-        .to_string();
+        .partition(|l| l.starts_with("hint: "));
+    let message = lines.join(" ").trim_start_matches("error: ").to_string();
+    let hint = match hints.first() {
+        Some(h) => h.trim_start_matches("hint: ").to_string(),
+        None => "see `bytemark --help`".to_string(),
+    };
     let message = if message.is_empty() {
         "invalid command line".to_string()
     } else {
         message
     };
-    let err = Error::usage(message).with_hint("see `bytemark --help`");
+    let err = Error::usage(message).with_hint(hint);
     let out = Output {
         format: crate::output::OutputFormat::Json,
         columns: Vec::new(),

@@ -54,35 +54,46 @@ pub fn parse_disc_spec(s: &str) -> Result<DiscSpec> {
     })
 }
 
-/// Parses repeated `--disc` values (each may hold several specs separated by
-/// whitespace). Refuses more than [`MAX_DISCS`] in total, counting
-/// `existing` discs already on the server.
-pub fn parse_disc_specs(values: &[String], existing: usize) -> Result<Vec<DiscSpec>> {
-    let mut out = Vec::new();
-    for v in values {
-        let pieces: Vec<&str> = v.split_whitespace().collect();
-        if pieces.is_empty() {
-            return Err(Error::usage("invalid disc \"\": it is empty")
-                .with_hint("a disc is [label:][grade:]size, e.g. 25G or ssd:50G"));
-        }
-        for p in pieces {
-            out.push(parse_disc_spec(p)?);
-        }
+/// The specs of one `--disc` value (or one `discs add` argument), which may
+/// hold several separated by whitespace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiscSpecs(pub Vec<DiscSpec>);
+
+/// Parses one `--disc` value: one or more specs separated by whitespace.
+pub fn parse_disc_specs_arg(value: &str) -> Result<DiscSpecs> {
+    let pieces: Vec<&str> = value.split_whitespace().collect();
+    if pieces.is_empty() {
+        return Err(Error::usage("invalid disc \"\": it is empty")
+            .with_hint("a disc is [label:][grade:]size, e.g. 25G or ssd:50G"));
     }
-    if out.len() + existing > MAX_DISCS {
-        return Err(Error::usage(if existing == 0 {
-            format!(
-                "too many discs: {} given, a server has at most {MAX_DISCS}",
-                out.len()
-            )
-        } else {
-            format!(
-                "too many discs: the server has {existing} and {} more would exceed the limit of {MAX_DISCS}",
-                out.len()
-            )
-        }));
-    }
+    pieces
+        .into_iter()
+        .map(parse_disc_spec)
+        .collect::<Result<_>>()
+        .map(DiscSpecs)
+}
+
+/// Every disc of repeated `--disc` values, in order, checked with
+/// [`check_disc_count`].
+pub fn all_discs(values: Vec<DiscSpecs>, existing: usize) -> Result<Vec<DiscSpec>> {
+    let out: Vec<DiscSpec> = values.into_iter().flat_map(|v| v.0).collect();
+    check_disc_count(out.len(), existing)?;
     Ok(out)
+}
+
+/// Refuses more than [`MAX_DISCS`] in total, counting `existing` discs
+/// already on the server.
+pub fn check_disc_count(new: usize, existing: usize) -> Result<()> {
+    if new + existing <= MAX_DISCS {
+        return Ok(());
+    }
+    Err(Error::usage(if existing == 0 {
+        format!("too many discs: {new} given, a server has at most {MAX_DISCS}")
+    } else {
+        format!(
+            "too many discs: the server has {existing} and {new} more would exceed the limit of {MAX_DISCS}"
+        )
+    }))
 }
 
 /// Fills in default labels (`disc-N`, following the Go client's numbering:

@@ -74,6 +74,19 @@ pub fn parse_duration(s: &str) -> Result<Duration> {
     Ok(Duration::from_millis(total))
 }
 
+/// A session's lifetime without use: 1s to 1h (the service caps sessions
+/// at one hour).
+pub fn parse_session_validity(s: &str) -> Result<Duration> {
+    let d = parse_duration(s)?;
+    if d < Duration::from_secs(1) || d > Duration::from_secs(3600) {
+        return Err(Error::usage(format!(
+            "invalid session validity {}: it must be between 1s and 1h (the service caps sessions at 1h)",
+            shorten(s)
+        )));
+    }
+    Ok(d)
+}
+
 /// Like [`parse_duration`], but `0` (no delay at all) is allowed.
 pub fn parse_delay(s: &str) -> Result<Duration> {
     if s.trim() == "0" {

@@ -3,6 +3,15 @@ use crate::error::Result;
 use proptest::prelude::*;
 use std::time::Duration;
 
+/// Repeated `--disc` values, parsed as clap and the commands do.
+fn parse_disc_specs(values: &[String], existing: usize) -> Result<Vec<DiscSpec>> {
+    let parsed = values
+        .iter()
+        .map(|v| parse_disc_specs_arg(v))
+        .collect::<Result<Vec<_>>>()?;
+    all_discs(parsed, existing)
+}
+
 #[test]
 fn server_names() {
     let n = parse_server_name("web1").unwrap();

@@ -242,11 +242,11 @@ struct Plan {
 
 impl Plan {
     fn from_args(args: &ServerCreateArgs) -> Result<Plan> {
-        let name = spec::parse_server_name(&args.name)?;
+        let name = args.name.clone();
         if name.id().is_some() {
             return Err(Error::usage(format!(
                 "invalid server name {:?}: an all-digit name is read as a server id",
-                args.name
+                name.name
             ))
             .with_hint("start the name with a letter, e.g. web1"));
         }
@@ -254,7 +254,7 @@ impl Plan {
         if args.cores == 0 {
             return Err(Error::usage("--cores must be at least 1"));
         }
-        let memory_mib = spec::parse_size(&args.memory)?;
+        let memory_mib = args.memory;
         let specs = if args.discs.is_empty() {
             vec![DiscSpec {
                 label: None,
@@ -262,7 +262,7 @@ impl Plan {
                 size_mib: DEFAULT_DISC_MIB,
             }]
         } else {
-            spec::parse_disc_specs(&args.discs, 0)?
+            spec::all_discs(args.discs.clone(), 0)?
         };
         let discs = spec::resolve_disc_labels(&specs, &[])?;
         let image = if args.no_image {
@@ -297,7 +297,7 @@ impl Plan {
             check_url(url)?;
         }
         let (ipv4, ipv6) = parse_ips(&args.ips)?;
-        let timeout = spec::parse_duration(&args.wait.timeout)?;
+        let timeout = args.wait.timeout;
         let ssh_public_key = read_ssh_keys(&args.setup.ssh_keys)?;
         let firstboot_script = read_firstboot(args.setup.firstboot_script.as_deref())?;
         let root_password = if args.setup.root_password_stdin {

@@ -21,7 +21,7 @@ use super::Context;
 use crate::cli::{ServersCmd, ServersListArgs};
 use crate::error::{Error, Result};
 use crate::output::{Column, plain};
-use crate::spec::{self, human_mib};
+use crate::spec::{ServerName, human_mib};
 use bytemark_api::Request;
 use bytemark_api::models::qualified_from_hostname;
 use bytemark_api::requests::{self, VmRef};
@@ -78,14 +78,13 @@ pub(crate) enum Target {
 /// Parses a server argument and fills in the group (`default`) and the
 /// account (`ctx.default_account()`, which costs nothing when the account is
 /// configured or cached).
-pub(crate) fn resolve(ctx: &mut Context, arg: &str) -> Result<Target> {
-    let name = spec::parse_server_name(arg)?;
+pub(crate) fn resolve(ctx: &mut Context, name: &ServerName) -> Result<Target> {
     if let Some(id) = name.id() {
         return Ok(Target::Id(id));
     }
     let group = name.group_or_default().to_string();
-    let account = ctx.account_or_default(name.account)?;
-    Ok(Target::Ref(VmRef::new(account, group, name.name)))
+    let account = ctx.account_or_default(name.account.clone())?;
+    Ok(Target::Ref(VmRef::new(account, group, name.name.clone())))
 }
 
 /// The single-server GET for a target.
@@ -222,8 +221,8 @@ pub(crate) fn account_vms(account: &Value) -> impl Iterator<Item = &Value> {
         .flat_map(group_vms)
 }
 
-fn show(ctx: &mut Context, arg: &str) -> Result<()> {
-    let target = resolve(ctx, arg)?;
+fn show(ctx: &mut Context, name: &ServerName) -> Result<()> {
+    let target = resolve(ctx, name)?;
     let (_, vm) = fetch(ctx, &target)?;
     ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
 }

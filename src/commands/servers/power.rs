@@ -22,7 +22,7 @@ use crate::cli::{PowerArgs, ReimageArgs};
 use crate::commands::Context;
 use crate::commands::wait::{PowerTarget, wait_for};
 use crate::error::{Error, ErrorKind, Result};
-use crate::spec::{self, human_mib};
+use crate::spec::{ServerName, human_mib};
 use bytemark_api::requests::{self, Reimage, VmRef};
 use serde_json::{Value, json};
 use std::time::Duration;
@@ -56,12 +56,9 @@ impl Action {
     }
 }
 
-/// Parses every name first (usage errors before any request), then fills in
-/// accounts.
-fn resolve_all(ctx: &mut Context, names: &[String]) -> Result<Vec<(String, Target)>> {
-    for n in names {
-        spec::parse_server_name(n)?;
-    }
+/// Fills in the accounts of names clap has already parsed (so a typo in
+/// any of them failed before any request).
+fn resolve_all(ctx: &mut Context, names: &[ServerName]) -> Result<Vec<(String, Target)>> {
     let mut out = Vec::new();
     for n in names {
         let t = resolve(ctx, n)?;
@@ -72,10 +69,6 @@ fn resolve_all(ctx: &mut Context, names: &[String]) -> Result<Vec<(String, Targe
         out.push((shown, t));
     }
     Ok(out)
-}
-
-fn timeout_of(wait: &crate::cli::WaitArgs) -> Result<Duration> {
-    spec::parse_duration(&wait.timeout)
 }
 
 /// Prints the resulting servers: an object for one target, an array for several.
@@ -104,7 +97,7 @@ fn confirm_batch(ctx: &Context, question: &str, names: &[String], tail: &str) ->
 }
 
 pub fn power(ctx: &mut Context, action: Action, args: PowerArgs) -> Result<()> {
-    let timeout = timeout_of(&args.wait)?;
+    let timeout = args.wait.timeout;
     let targets = resolve_all(ctx, &args.servers)?;
     let names: Vec<String> = targets.iter().map(|(n, _)| n.clone()).collect();
     match action {
@@ -195,7 +188,7 @@ fn power_one(
     }
 }
 
-pub fn delete(ctx: &mut Context, names: &[String], purge: bool) -> Result<()> {
+pub fn delete(ctx: &mut Context, names: &[ServerName], purge: bool) -> Result<()> {
     let targets = resolve_all(ctx, names)?;
     let total = targets.len();
     let mut failures = Vec::new();
@@ -293,7 +286,7 @@ fn describe(r: &VmRef, vm: &Value) -> String {
     )
 }
 
-pub fn restore(ctx: &mut Context, names: &[String]) -> Result<()> {
+pub fn restore(ctx: &mut Context, names: &[ServerName]) -> Result<()> {
     let targets = resolve_all(ctx, names)?;
     let total = targets.len();
     let mut failures = Vec::new();
@@ -319,9 +312,8 @@ pub fn restore(ctx: &mut Context, names: &[String]) -> Result<()> {
 }
 
 pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
-    let timeout = timeout_of(&args.wait)?;
+    let timeout = args.wait.timeout;
     check_password_output(args.setup.show_root_password, ctx.output.format)?;
-    spec::parse_server_name(&args.server)?;
     let ssh_public_key = read_ssh_keys(&args.setup.ssh_keys)?;
     let firstboot_script = read_firstboot(args.setup.firstboot_script.as_deref())?;
     let root_password = if args.setup.root_password_stdin {

@@ -10,21 +10,16 @@ use super::{SERVER_DETAIL_COLUMNS, Target, fetch, resolve, say, send, vm_id};
 use crate::cli::ServerUpdateArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
-use crate::spec::{self, human_mib};
+use crate::spec::human_mib;
 use bytemark_api::requests::{self, VmRef};
 use serde_json::{Map, Value, json};
 
 pub fn run(ctx: &mut Context, args: ServerUpdateArgs) -> Result<()> {
-    spec::parse_server_name(&args.server)?;
     if args.cores == Some(0) {
         return Err(Error::usage("--cores must be at least 1"));
     }
-    let memory = args.memory.as_deref().map(spec::parse_size).transpose()?;
-    let rename = args
-        .rename
-        .as_deref()
-        .map(spec::parse_server_name)
-        .transpose()?;
+    let memory = args.memory;
+    let rename = args.rename.clone();
     if let Some(n) = &rename
         && n.id().is_some()
     {
