@@ -5,7 +5,7 @@
 //! `GET /accounts/{a}?view=overview`.
 
 use super::Context;
-use super::servers::{account_vms, send, str_of};
+use super::values::{account_vms, str_of};
 use crate::cli::AccountsCmd;
 use crate::error::Result;
 use crate::output::Column;
@@ -54,14 +54,14 @@ fn account_id(a: &Value) -> String {
 pub fn run(ctx: &mut Context, cmd: AccountsCmd) -> Result<()> {
     match cmd {
         AccountsCmd::List => {
-            let v = send(ctx, &requests::accounts_overview(false))?;
+            let v = ctx.send(&requests::accounts_overview(false))?;
             let accounts: Vec<Value> = v.as_array().cloned().unwrap_or_default();
-            ctx.output.list(&accounts, &ACCOUNT_COLUMNS, account_id)
+            ctx.output.list(&accounts, &ACCOUNT_COLUMNS, &account_id)
         }
         AccountsCmd::Show { account } => {
             let account = ctx.account_or_default(account)?;
-            let v = send(ctx, &requests::account_overview(&account, false))?;
-            ctx.output.one(&v, &ACCOUNT_DETAIL_COLUMNS, account_id)
+            let v = ctx.send(&requests::account_overview(&account, false))?;
+            ctx.output.one(&v, &ACCOUNT_DETAIL_COLUMNS, &account_id)
         }
     }
 }

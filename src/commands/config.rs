@@ -32,7 +32,8 @@ pub fn run(ctx: &mut Context, cmd: ConfigCmd) -> Result<()> {
                 .into_iter()
                 .map(|(k, s)| row(k, s.value.as_deref(), s.source))
                 .collect();
-            ctx.output.list(&items, COLUMNS, |v| plain(&v["key"]))
+            ctx.output
+                .list(&items, COLUMNS, &|v: &Value| plain(&v["key"]))
         }
         ConfigCmd::Get { key } => {
             let (name, setting) = if key == "profile" {

@@ -14,6 +14,7 @@ use crate::output::OutputFormat;
 use crate::output::{Output, color_enabled};
 use crate::spec::GroupName;
 use bytemark_api::{Client, Http, HttpOptions, Request};
+use serde_json::Value;
 use std::io::{IsTerminal, Write};
 use std::rc::Rc;
 use std::time::Duration;
@@ -208,6 +209,27 @@ impl Context {
         let mut options = self.http_options();
         crate::config::apply_retry_env(&mut options)?;
         Ok(Http::new(options))
+    }
+
+    /// Sends one request with the session.
+    pub fn send(&mut self, req: &Request) -> Result<Value> {
+        Ok(self.api()?.send(req)?)
+    }
+
+    /// Sends a POST that creates something through [`bytemark_api::Client::create`]:
+    /// after a failure of unknown outcome, `lookup` (the GET of the thing by
+    /// name) says whether it happened before the POST is sent again.
+    pub fn create_once(&mut self, req: &Request, lookup: &Request) -> Result<Value> {
+        Ok(self
+            .api()?
+            .create(req, &|c| bytemark_api::found(c, lookup))?)
+    }
+
+    /// A line for people on stderr, unless `--quiet`.
+    pub fn say(&self, text: &str) {
+        if !self.quiet {
+            self.output.notice(text);
+        }
     }
 
     /// The session manager (login, logout, whoami).

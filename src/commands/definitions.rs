@@ -8,7 +8,7 @@
 //! one), and `-o ids` prints the names.
 
 use super::Context;
-use super::servers::str_of;
+use super::values::str_of;
 use crate::cli::{DefinitionKind, DefinitionsArgs};
 use crate::error::Result;
 use crate::output::Column;
@@ -73,7 +73,7 @@ pub fn run(ctx: &mut Context, args: DefinitionsArgs) -> Result<()> {
     let raw = ctx.http()?.brain(&req, None)?;
     let defs = Definitions::from_value(&raw, &req.context)?;
     match args.kind {
-        Some(kind) => ctx.output.list(&items(&defs, kind), &COLUMNS, name_of),
+        Some(kind) => ctx.output.list(&items(&defs, kind), &COLUMNS, &name_of),
         None if ctx.output.format == OutputFormat::Json => ctx.output.print_json(&raw),
         None => {
             let mut all = Vec::new();
@@ -85,7 +85,7 @@ pub fn run(ctx: &mut Context, args: DefinitionsArgs) -> Result<()> {
                     all.push(item);
                 }
             }
-            ctx.output.list(&all, &ALL_COLUMNS, name_of)
+            ctx.output.list(&all, &ALL_COLUMNS, &name_of)
         }
     }
 }

@@ -10,9 +10,9 @@
 //! and is confirmed.
 
 use super::Context;
-use super::servers::{
-    create_once, fetch, locate, mib_of, report_failure, resolve, say, send, str_of, worst,
-};
+use super::batch::{report_failure, worst};
+use super::targets::{fetch, locate, resolve};
+use super::values::{mib_of, str_of};
 use crate::cli::DiscsCmd;
 use crate::error::Result;
 use crate::output::Column;
@@ -20,32 +20,11 @@ use crate::spec::{self, DiscSpecs, Resize, ServerName, human_mib};
 use bytemark_api::models::qualified_from_hostname;
 use bytemark_api::requests::{self, VmRef};
 use serde_json::Value;
-use std::cell::RefCell;
-use std::collections::HashMap;
 
-thread_local! {
-    /// Server id → `server.group.account`, from the answers of this run.
-    static SERVER_NAMES: RefCell<HashMap<u64, String>> = RefCell::new(HashMap::new());
-}
-
-fn remember_server(vm_id: Option<u64>, r: &VmRef) {
-    if let Some(id) = vm_id {
-        SERVER_NAMES.with(|m| m.borrow_mut().insert(id, r.to_string()));
-    }
-}
-
-/// `-o ids` for a disc: `server.group.account label` — the two arguments
-/// `discs show|resize|delete` take, for `xargs -L1`.
-fn disc_id(d: &Value) -> String {
-    let label = str_of(d, "label");
-    let server = d
-        .get("virtual_machine_id")
-        .and_then(Value::as_u64)
-        .and_then(|id| SERVER_NAMES.with(|m| m.borrow().get(&id).cloned()));
-    match server {
-        Some(s) => format!("{s} {label}"),
-        None => label,
-    }
+/// `-o ids` for a disc of server `server`: `server.group.account label`,
+/// the two arguments `discs show|resize|delete` take, for `xargs -L1`.
+fn disc_id(server: &VmRef) -> impl Fn(&Value) -> String + '_ {
+    move |d| format!("{server} {}", str_of(d, "label"))
 }
 
 fn size_text(d: &Value) -> String {
@@ -81,13 +60,12 @@ fn list(ctx: &mut Context, server: &ServerName) -> Result<()> {
     let target = resolve(ctx, server)?;
     let (r, vm) = fetch(ctx, &target)?;
     let r = name_from(&vm, r);
-    remember_server(vm.get("id").and_then(Value::as_u64), &r);
     let discs: Vec<Value> = vm
         .get("discs")
         .and_then(Value::as_array)
         .cloned()
         .unwrap_or_default();
-    ctx.output.list(&discs, &DISC_COLUMNS, disc_id)
+    ctx.output.list(&discs, &DISC_COLUMNS, &disc_id(&r))
 }
 
 fn name_from(vm: &Value, fallback: VmRef) -> VmRef {
@@ -101,18 +79,12 @@ fn name_from(vm: &Value, fallback: VmRef) -> VmRef {
         .unwrap_or(fallback)
 }
 
-fn get_disc(ctx: &mut Context, r: &VmRef, disc: &str) -> Result<Value> {
-    let d = send(ctx, &requests::disc_get(r, disc))?;
-    remember_server(d.get("virtual_machine_id").and_then(Value::as_u64), r);
-    Ok(d)
-}
-
 fn show(ctx: &mut Context, server: &ServerName, disc: &str) -> Result<()> {
     check_disc_arg(disc)?;
     let target = resolve(ctx, server)?;
     let r = locate(ctx, &target)?;
-    let d = get_disc(ctx, &r, disc)?;
-    ctx.output.one(&d, &DISC_COLUMNS, disc_id)
+    let d = ctx.send(&requests::disc_get(&r, disc))?;
+    ctx.output.one(&d, &DISC_COLUMNS, &disc_id(&r))
 }
 
 fn add(ctx: &mut Context, server: &ServerName, values: Vec<DiscSpecs>) -> Result<()> {
@@ -120,7 +92,6 @@ fn add(ctx: &mut Context, server: &ServerName, values: Vec<DiscSpecs>) -> Result
     let specs = spec::all_discs(values, 0)?;
     let target = resolve(ctx, server)?;
     let (r, vm) = fetch(ctx, &target)?;
-    remember_server(vm.get("id").and_then(Value::as_u64), &r);
     let existing: Vec<String> = vm
         .get("discs")
         .and_then(Value::as_array)
@@ -147,12 +118,12 @@ fn add(ctx: &mut Context, server: &ServerName, values: Vec<DiscSpecs>) -> Result
     let mut failures = Vec::new();
     for (label, grade, size) in &discs {
         let lookup = requests::disc_get(&r, label);
-        match create_once(ctx, &requests::disc_add(&r, label, grade, *size), &lookup) {
+        match ctx.create_once(&requests::disc_add(&r, label, grade, *size), &lookup) {
             Ok(d) => {
-                say(
-                    ctx,
-                    &format!("added disc {label} ({grade}, {}) to {r}", human_mib(*size)),
-                );
+                ctx.say(&format!(
+                    "added disc {label} ({grade}, {}) to {r}",
+                    human_mib(*size)
+                ));
                 results.push(d);
             }
             Err(e) => {
@@ -162,9 +133,9 @@ fn add(ctx: &mut Context, server: &ServerName, values: Vec<DiscSpecs>) -> Result
         }
     }
     if total == 1 && results.len() == 1 {
-        ctx.output.one(&results[0], &DISC_COLUMNS, disc_id)?;
+        ctx.output.one(&results[0], &DISC_COLUMNS, &disc_id(&r))?;
     } else if !results.is_empty() {
-        ctx.output.list(&results, &DISC_COLUMNS, disc_id)?;
+        ctx.output.list(&results, &DISC_COLUMNS, &disc_id(&r))?;
     }
     worst(failures, total)
 }
@@ -173,7 +144,7 @@ fn resize(ctx: &mut Context, server: &ServerName, disc: &str, resize: Resize) ->
     check_disc_arg(disc)?;
     let target = resolve(ctx, server)?;
     let r = locate(ctx, &target)?;
-    let d = get_disc(ctx, &r, disc)?;
+    let d = ctx.send(&requests::disc_get(&r, disc))?;
     let current = d.get("size").and_then(Value::as_u64).ok_or_else(|| {
         crate::Error::network(format!(
             "get disc {disc} of server {r}: the API's answer has no size"
@@ -189,30 +160,27 @@ fn resize(ctx: &mut Context, server: &ServerName, disc: &str, resize: Resize) ->
         ..e
     })?;
     if new == current {
-        say(
-            ctx,
-            &format!("disc {label} of {r} is already {}", human_mib(current)),
-        );
-        return ctx.output.one(&d, &DISC_COLUMNS, disc_id);
+        ctx.say(&format!(
+            "disc {label} of {r} is already {}",
+            human_mib(current)
+        ));
+        return ctx.output.one(&d, &DISC_COLUMNS, &disc_id(&r));
     }
     ctx.confirm(&format!(
         "Grow disc {label} of {r} from {} to {}? This costs more, and discs cannot shrink again.",
         human_mib(current),
         human_mib(new)
     ))?;
-    let out = send(ctx, &requests::disc_resize(&r, disc, new))?;
-    say(
-        ctx,
-        &format!(
-            "disc {label} of {r} grown to {} (the server sees the new size after a restart)",
-            human_mib(new)
-        ),
-    );
+    let out = ctx.send(&requests::disc_resize(&r, disc, new))?;
+    ctx.say(&format!(
+        "disc {label} of {r} grown to {} (the server sees the new size after a restart)",
+        human_mib(new)
+    ));
     if out.is_object() {
-        ctx.output.one(&out, &DISC_COLUMNS, disc_id)
+        ctx.output.one(&out, &DISC_COLUMNS, &disc_id(&r))
     } else {
-        let d = get_disc(ctx, &r, disc)?;
-        ctx.output.one(&d, &DISC_COLUMNS, disc_id)
+        let d = ctx.send(&requests::disc_get(&r, disc))?;
+        ctx.output.one(&d, &DISC_COLUMNS, &disc_id(&r))
     }
 }
 
@@ -220,7 +188,7 @@ fn delete(ctx: &mut Context, server: &ServerName, disc: &str) -> Result<()> {
     check_disc_arg(disc)?;
     let target = resolve(ctx, server)?;
     let r = locate(ctx, &target)?;
-    let d = get_disc(ctx, &r, disc)?;
+    let d = ctx.send(&requests::disc_get(&r, disc))?;
     let label = d
         .get("label")
         .and_then(Value::as_str)
@@ -231,7 +199,7 @@ fn delete(ctx: &mut Context, server: &ServerName, disc: &str) -> Result<()> {
         str_of(&d, "storage_grade"),
         size_text(&d)
     ))?;
-    send(ctx, &requests::disc_delete(&r, disc))?;
-    say(ctx, &format!("deleted disc {label} of {r}"));
-    ctx.output.one(&d, &DISC_COLUMNS, disc_id)
+    ctx.send(&requests::disc_delete(&r, disc))?;
+    ctx.say(&format!("deleted disc {label} of {r}"));
+    ctx.output.one(&d, &DISC_COLUMNS, &disc_id(&r))
 }

@@ -6,47 +6,82 @@
 //! refuses a non-empty group client-side (exit 6) unless `--recursive`,
 //! which confirms, purges each server and then deletes the group.
 //!
-//! Group JSON carries `account_id`, not the account's name; the names seen
-//! in this run's answers are kept in [`remember_account`] so tables and
-//! `-o ids` can say `group.account`.
+//! Group JSON carries `account_id`, not the account's name: see
+//! [`AccountGroups`].
 
 use super::Context;
-use super::servers::{create_once, group_vms, say, send, str_of, vm_id};
+use super::values::{group_vms, str_of, vm_id};
 use crate::cli::GroupsCmd;
 use crate::error::{Error, Result};
 use crate::output::Column;
 use crate::spec::GroupName;
 use bytemark_api::requests::{self, VmRef};
 use serde_json::Value;
-use std::cell::RefCell;
-use std::collections::HashMap;
 
-thread_local! {
-    static ACCOUNT_NAMES: RefCell<HashMap<u64, String>> = RefCell::new(HashMap::new());
+/// How the groups of one account are shown. Group JSON carries
+/// `account_id`, not the account's name; the command knows both from its
+/// answer, so tables and `-o ids` can say `group.account`.
+struct AccountGroups {
+    id: Option<u64>,
+    name: String,
 }
 
-/// Records that account `id` is called `name`, for rendering groups.
-pub(crate) fn remember_account(id: Option<u64>, name: &str) {
-    if let Some(id) = id {
-        ACCOUNT_NAMES.with(|m| m.borrow_mut().insert(id, name.to_string()));
+impl AccountGroups {
+    fn new(id: Option<u64>, name: &str) -> AccountGroups {
+        AccountGroups {
+            id,
+            name: name.to_string(),
+        }
     }
-}
 
-fn account_name_of(group: &Value) -> String {
-    let id = group.get("account_id").and_then(Value::as_u64);
-    id.and_then(|id| ACCOUNT_NAMES.with(|m| m.borrow().get(&id).cloned()))
-        .or_else(|| id.map(|i| i.to_string()))
-        .unwrap_or_default()
-}
+    fn account_of(&self, group: &Value) -> String {
+        match group.get("account_id").and_then(Value::as_u64) {
+            Some(id) if Some(id) == self.id => self.name.clone(),
+            Some(id) => id.to_string(),
+            None => String::new(),
+        }
+    }
 
-/// `-o ids` for a group: `group.account`.
-pub(crate) fn group_id(g: &Value) -> String {
-    let account = account_name_of(g);
-    let name = str_of(g, "name");
-    if account.is_empty() {
-        name
-    } else {
-        format!("{name}.{account}")
+    /// `-o ids` for a group: `group.account`.
+    fn id_of(&self, g: &Value) -> String {
+        let account = self.account_of(g);
+        let name = str_of(g, "name");
+        if account.is_empty() {
+            name
+        } else {
+            format!("{name}.{account}")
+        }
+    }
+
+    fn account_column(&self) -> Column<'_> {
+        Column::with("account", "ACCOUNT", |g| self.account_of(g))
+    }
+
+    /// `groups list`.
+    fn columns(&self) -> [Column<'_>; 4] {
+        [
+            G_NAME,
+            self.account_column(),
+            Column::new("virtual_machines", "SERVERS", |v| {
+                servers_of(v).len().to_string()
+            }),
+            G_ID,
+        ]
+    }
+
+    /// One group.
+    fn detail_columns(&self) -> [Column<'_>; 4] {
+        [
+            G_NAME,
+            self.account_column(),
+            G_ID,
+            Column::new("virtual_machines", "SERVERS", |v| servers_of(v).join(", ")),
+        ]
+    }
+
+    fn show_one(&self, ctx: &Context, g: &Value) -> Result<()> {
+        ctx.output
+            .one(g, &self.detail_columns(), &|g| self.id_of(g))
     }
 }
 
@@ -64,24 +99,7 @@ fn servers_of(g: &Value) -> Vec<String> {
 }
 
 const G_NAME: Column = Column::field("name", "NAME");
-const G_ACCOUNT: Column = Column::new("account", "ACCOUNT", account_name_of);
 const G_ID: Column = Column::field("id", "ID");
-
-const GROUP_COLUMNS: [Column; 4] = [
-    G_NAME,
-    G_ACCOUNT,
-    Column::new("virtual_machines", "SERVERS", |v| {
-        servers_of(v).len().to_string()
-    }),
-    G_ID,
-];
-
-const GROUP_DETAIL_COLUMNS: [Column; 4] = [
-    G_NAME,
-    G_ACCOUNT,
-    G_ID,
-    Column::new("virtual_machines", "SERVERS", |v| servers_of(v).join(", ")),
-];
 
 pub fn run(ctx: &mut Context, cmd: GroupsCmd) -> Result<()> {
     match cmd {
@@ -94,8 +112,8 @@ pub fn run(ctx: &mut Context, cmd: GroupsCmd) -> Result<()> {
 
 fn list(ctx: &mut Context, account: Option<String>) -> Result<()> {
     let account = ctx.account_or_default(account)?;
-    let v = send(ctx, &requests::account_overview(&account, false))?;
-    remember_account(v.get("id").and_then(Value::as_u64), &account);
+    let v = ctx.send(&requests::account_overview(&account, false))?;
+    let view = AccountGroups::new(v.get("id").and_then(Value::as_u64), &account);
     let groups: Vec<Value> = v
         .get("groups")
         .and_then(Value::as_array)
@@ -103,33 +121,31 @@ fn list(ctx: &mut Context, account: Option<String>) -> Result<()> {
         .unwrap_or_default();
     // Groups from one account's overview belong to it, even if the API
     // left out account_id.
-    ctx.output.list(&groups, &GROUP_COLUMNS, group_id)
+    ctx.output
+        .list(&groups, &view.columns(), &|g| view.id_of(g))
 }
 
 fn show(ctx: &mut Context, arg: &GroupName) -> Result<()> {
     let (account, group) = ctx.group_arg(arg)?;
-    let g = send(ctx, &requests::group_get(&account, &group, false))?;
-    remember_account(g.get("account_id").and_then(Value::as_u64), &account);
-    ctx.output.one(&g, &GROUP_DETAIL_COLUMNS, group_id)
+    let g = ctx.send(&requests::group_get(&account, &group, false))?;
+    AccountGroups::new(g.get("account_id").and_then(Value::as_u64), &account).show_one(ctx, &g)
 }
 
 fn create(ctx: &mut Context, arg: &GroupName) -> Result<()> {
     let (account, group) = ctx.group_arg(arg)?;
-    let g = create_once(
-        ctx,
+    let g = ctx.create_once(
         &requests::group_create(&account, &group),
         &requests::group_get(&account, &group, false),
     )?;
-    remember_account(g.get("account_id").and_then(Value::as_u64), &account);
-    say(ctx, &format!("created group {group}.{account}"));
-    ctx.output.one(&g, &GROUP_DETAIL_COLUMNS, group_id)
+    ctx.say(&format!("created group {group}.{account}"));
+    AccountGroups::new(g.get("account_id").and_then(Value::as_u64), &account).show_one(ctx, &g)
 }
 
 fn delete(ctx: &mut Context, arg: &GroupName, recursive: bool) -> Result<()> {
     let (account, group) = ctx.group_arg(arg)?;
     let name = format!("{group}.{account}");
-    let g = send(ctx, &requests::group_get(&account, &group, true))?;
-    remember_account(g.get("account_id").and_then(Value::as_u64), &account);
+    let g = ctx.send(&requests::group_get(&account, &group, true))?;
+    let view = AccountGroups::new(g.get("account_id").and_then(Value::as_u64), &account);
     let vms: Vec<&Value> = group_vms(&g).collect();
     let names: Vec<String> = vms.iter().map(|v| vm_id(v)).collect();
     if !vms.is_empty() && !recursive {
@@ -156,7 +172,7 @@ fn delete(ctx: &mut Context, arg: &GroupName, recursive: bool) -> Result<()> {
         for vm in &vms {
             let vm_name = str_of(vm, "name");
             let r = VmRef::new(account.clone(), group.clone(), vm_name);
-            if let Err(e) = send(ctx, &requests::vm_delete(&r, true)) {
+            if let Err(e) = ctx.send(&requests::vm_delete(&r, true)) {
                 // The command's error names the server: reported once.
                 return Err(Error {
                     message: format!(
@@ -166,10 +182,10 @@ fn delete(ctx: &mut Context, arg: &GroupName, recursive: bool) -> Result<()> {
                     ..e
                 });
             }
-            say(ctx, &format!("purged {r}"));
+            ctx.say(&format!("purged {r}"));
         }
     }
-    send(ctx, &requests::group_delete(&account, &group))?;
-    say(ctx, &format!("deleted group {name}"));
-    ctx.output.one(&g, &GROUP_DETAIL_COLUMNS, group_id)
+    ctx.send(&requests::group_delete(&account, &group))?;
+    ctx.say(&format!("deleted group {name}"));
+    view.show_one(ctx, &g)
 }

@@ -154,7 +154,9 @@ const WHOAMI_COLUMNS: &[Column] = &[
 pub fn whoami(ctx: &mut Context) -> Result<()> {
     let info = whoami_info(ctx)?;
     ctx.output
-        .one(&info_json(&info), WHOAMI_COLUMNS, |v| plain(&v["user"]))
+        .one(&info_json(&info), WHOAMI_COLUMNS, &|v: &Value| {
+            plain(&v["user"])
+        })
 }
 
 /// The session summary, with the account commands would use.

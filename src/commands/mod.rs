@@ -6,6 +6,7 @@ use crate::output::Output;
 use clap::Parser;
 
 pub mod accounts;
+pub mod batch;
 pub mod config;
 pub mod context;
 pub mod definitions;
@@ -15,6 +16,8 @@ pub mod help;
 pub mod login;
 pub mod sandbox;
 pub mod servers;
+pub mod targets;
+pub mod values;
 pub mod wait;
 
 pub use context::Context;

@@ -10,7 +10,7 @@
 //! calling [`on_interrupt`].
 
 use super::Context;
-use super::servers::{power_text, send, vm_id};
+use super::values::{power_text, vm_id};
 use crate::error::{Error, ErrorKind, Result};
 use bytemark_api::Request;
 use serde_json::Value;
@@ -145,7 +145,7 @@ pub fn wait_for(
             break Err(timed_out(name, target, timeout, last.as_ref()));
         }
         delay = next_delay(delay);
-        match send(ctx, get) {
+        match ctx.send(get) {
             Ok(vm) => {
                 if let Some(pb) = &spinner {
                     pb.set_message(format!(

@@ -68,20 +68,30 @@ pub const FALLBACK_WIDTH: u16 = 100;
 
 /// A table column: the JSON field name users pass to `--columns`, its header,
 /// and how to show the value to a person (e.g. MiB → "1 GiB").
-pub struct Column {
+pub struct Column<'a> {
     pub key: &'static str,
     pub header: &'static str,
-    /// `None` shows the field `key` as it is (see [`plain`]).
-    custom: Option<fn(&Value) -> String>,
+    render: Render<'a>,
 }
 
-impl Column {
+/// How a column shows its value.
+enum Render<'a> {
+    /// The field `key` as it is (see [`plain`]).
+    Field,
+    /// A function of the item.
+    Fn(fn(&Value) -> String),
+    /// A closure that may know more than the item (say, the account the
+    /// command is working in).
+    Closure(Box<dyn Fn(&Value) -> String + Send + Sync + 'a>),
+}
+
+impl<'a> Column<'a> {
     /// A column showing the JSON field `key` as it is.
-    pub const fn field(key: &'static str, header: &'static str) -> Column {
+    pub const fn field(key: &'static str, header: &'static str) -> Column<'a> {
         Column {
             key,
             header,
-            custom: None,
+            render: Render::Field,
         }
     }
 
@@ -90,19 +100,33 @@ impl Column {
         key: &'static str,
         header: &'static str,
         render: fn(&Value) -> String,
-    ) -> Column {
+    ) -> Column<'a> {
         Column {
             key,
             header,
-            custom: Some(render),
+            render: Render::Fn(render),
+        }
+    }
+
+    /// A column rendered by a closure, which may capture what the command knows.
+    pub fn with(
+        key: &'static str,
+        header: &'static str,
+        render: impl Fn(&Value) -> String + Send + Sync + 'a,
+    ) -> Column<'a> {
+        Column {
+            key,
+            header,
+            render: Render::Closure(Box::new(render)),
         }
     }
 
     /// The cell text for `item`.
     pub fn render(&self, item: &Value) -> String {
-        match self.custom {
-            Some(render) => render(item),
-            None => item.get(self.key).map(plain).unwrap_or_default(),
+        match &self.render {
+            Render::Field => item.get(self.key).map(plain).unwrap_or_default(),
+            Render::Fn(render) => render(item),
+            Render::Closure(render) => render(item),
         }
     }
 }
@@ -159,7 +183,7 @@ pub fn color_enabled(choice: ColorChoice, is_tty: bool) -> bool {
 
 /// One resolved table column: a command's own column, or a raw JSON field.
 enum Col<'a> {
-    Known(&'a Column),
+    Known(&'a Column<'a>),
     Field(String),
 }
 
@@ -212,7 +236,7 @@ impl Output {
         &self,
         items: &[Value],
         columns: &[Column],
-        id: fn(&Value) -> String,
+        id: &dyn Fn(&Value) -> String,
     ) -> Result<()> {
         match self.format {
             OutputFormat::Json => self.write_json(items),
@@ -227,7 +251,7 @@ impl Output {
         &self,
         items: &[&RawValue],
         columns: &[Column],
-        id: fn(&Value) -> String,
+        id: &dyn Fn(&Value) -> String,
     ) -> Result<()> {
         let decode = |raw: &&RawValue| serde_json::from_str::<Value>(raw.get()).ok();
         match self.format {
@@ -247,7 +271,7 @@ impl Output {
         items: impl Iterator<Item = Cow<'v, Value>>,
         sample: &[Value],
         columns: &[Column],
-        id: fn(&Value) -> String,
+        id: &dyn Fn(&Value) -> String,
     ) -> Result<()> {
         if self.format == OutputFormat::Ids {
             let mut text = String::new();
@@ -267,7 +291,12 @@ impl Output {
 
     /// Prints one resource: a two-column field/value table, a JSON object,
     /// or its id.
-    pub fn one(&self, item: &Value, columns: &[Column], id: fn(&Value) -> String) -> Result<()> {
+    pub fn one(
+        &self,
+        item: &Value,
+        columns: &[Column],
+        id: &dyn Fn(&Value) -> String,
+    ) -> Result<()> {
         match self.format {
             OutputFormat::Json => self.print_json(item),
             OutputFormat::Ids => write_stdout(&format!("{}\n", id(item))),
@@ -344,7 +373,11 @@ impl Output {
 
     /// Chooses the columns for a table: the user's `--columns` (validated)
     /// or the command's defaults.
-    fn resolve_columns<'a>(&self, items: &[Value], columns: &'a [Column]) -> Result<Vec<Col<'a>>> {
+    fn resolve_columns<'a>(
+        &self,
+        items: &[Value],
+        columns: &'a [Column<'a>],
+    ) -> Result<Vec<Col<'a>>> {
         if self.columns.is_empty() {
             return Ok(columns.iter().map(Col::Known).collect());
         }

@@ -17,9 +17,10 @@
 //! it in the 202 answer; it is removed from the output unless
 //! `--show-root-password` is given, and never appears in messages.
 
-use super::{SERVER_DETAIL_COLUMNS, create_once, detail_columns, say, send, vm_id};
+use super::{SERVER_DETAIL_COLUMNS, detail_columns};
 use crate::cli::ServerCreateArgs;
 use crate::commands::Context;
+use crate::commands::values::vm_id;
 use crate::commands::wait::{PowerTarget, wait_for};
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::OutputFormat;
@@ -56,7 +57,7 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
             .print_json(&Value::Array(vec![requests::dry_run_view(&req)]));
     }
     let vm_ref = VmRef::new(account, group, plan.spec.name.clone());
-    let created = match create_once(ctx, &req, &requests::vm_get(&vm_ref)) {
+    let created = match ctx.create_once(&req, &requests::vm_get(&vm_ref)) {
         Ok(v) => v,
         Err(e) if args.if_not_exists && name_refused(&e) => {
             return existing(ctx, &vm_ref, &plan, e);
@@ -69,7 +70,7 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
     } else {
         // The reference leaves the 202 body undocumented; if this service
         // sent none, read the server once.
-        send(ctx, &requests::vm_get(&vm_ref))?
+        ctx.send(&requests::vm_get(&vm_ref))?
     };
     let echo = take_reimage_echo(&mut vm, args.setup.show_root_password && !from_stdin);
     if args.setup.show_root_password
@@ -80,7 +81,7 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
         ctx.output
             .notice("warning: the service did not return the root password it set");
     }
-    say(ctx, &format!("created {}", vm_id_or(&vm, &vm_ref)));
+    ctx.say(&format!("created {}", vm_id_or(&vm, &vm_ref)));
     if args.wait.wait {
         let target = if plan.spec.power_on {
             PowerTarget::Running
@@ -97,7 +98,7 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
         ) {
             Ok(v) => {
                 vm = v;
-                say(ctx, &format!("{vm_ref} is {}", target.word()));
+                ctx.say(&format!("{vm_ref} is {}", target.word()));
             }
             Err(e) => {
                 // The server exists: print it (and the password, if asked
@@ -105,7 +106,7 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
                 if let (Some(echo), Value::Object(m)) = (&echo, &mut vm) {
                     m.insert("reimage".into(), echo.clone());
                 }
-                ctx.output.one(&vm, detail_columns(&vm), vm_id)?;
+                ctx.output.one(&vm, detail_columns(&vm), &vm_id)?;
                 return Err(e);
             }
         }
@@ -113,7 +114,7 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
     if let (Some(echo), Value::Object(m)) = (echo, &mut vm) {
         m.insert("reimage".into(), echo);
     }
-    ctx.output.one(&vm, detail_columns(&vm), vm_id)
+    ctx.output.one(&vm, detail_columns(&vm), &vm_id)
 }
 
 fn vm_id_or(vm: &Value, r: &VmRef) -> String {
@@ -140,7 +141,7 @@ fn name_refused(e: &Error) -> bool {
 /// `--if-not-exists` after the API refused the name: show the server that
 /// holds it, or give back the original refusal if there is none.
 fn existing(ctx: &mut Context, r: &VmRef, plan: &Plan, refusal: Error) -> Result<()> {
-    let vm = match send(ctx, &requests::vm_get(r)) {
+    let vm = match ctx.send(&requests::vm_get(r)) {
         Ok(vm) => vm,
         Err(e) if e.kind == ErrorKind::NotFound => return Err(refusal),
         Err(e) => return Err(e),
@@ -155,17 +156,16 @@ fn existing(ctx: &mut Context, r: &VmRef, plan: &Plan, refusal: Error) -> Result
     }
     let diffs = spec_differences(&vm, plan);
     if diffs.is_empty() {
-        say(
-            ctx,
-            &format!("{r} already exists, with the requested cores, memory and discs"),
-        );
+        ctx.say(&format!(
+            "{r} already exists, with the requested cores, memory and discs"
+        ));
     } else {
         ctx.output.notice(&format!(
             "{r} already exists but differs from what was asked: {}",
             diffs.join("; ")
         ));
     }
-    ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
+    ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, &vm_id)
 }
 
 /// How an existing server differs from the plan: cores, memory, disc sizes.

@@ -18,13 +18,13 @@ pub mod power;
 pub mod update;
 
 use super::Context;
+use super::targets::{fetch, resolve};
+use super::values::{disc_summary, mib_of, power_text, str_of, vm_id};
 use crate::cli::{ServersCmd, ServersListArgs};
 use crate::error::{Error, Result};
-use crate::output::{Column, plain};
+use crate::output::Column;
 use crate::spec::{ServerName, human_mib};
-use bytemark_api::Request;
-use bytemark_api::models::qualified_from_hostname;
-use bytemark_api::requests::{self, VmRef};
+use bytemark_api::requests;
 use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -43,93 +43,6 @@ pub fn run(ctx: &mut Context, cmd: ServersCmd) -> Result<()> {
         ServersCmd::Reset(args) => power::power(ctx, power::Action::Reset, args),
         ServersCmd::Reimage(args) => power::reimage(ctx, args),
         ServersCmd::Update(args) => update::run(ctx, args),
-    }
-}
-
-/// Sends one request with the session.
-pub(crate) fn send(ctx: &mut Context, req: &Request) -> Result<Value> {
-    Ok(ctx.api()?.send(req)?)
-}
-
-/// Sends a POST that creates something through [`bytemark_api::Client::create`]:
-/// after a failure of unknown outcome, `lookup` (the GET of the thing by
-/// name) says whether it happened before the POST is sent again.
-pub(crate) fn create_once(ctx: &mut Context, req: &Request, lookup: &Request) -> Result<Value> {
-    Ok(ctx
-        .api()?
-        .create(req, &|c| bytemark_api::found(c, lookup))?)
-}
-
-/// A line for people on stderr, unless `--quiet`.
-pub(crate) fn say(ctx: &Context, text: &str) {
-    if !ctx.quiet {
-        ctx.output.notice(text);
-    }
-}
-
-/// A server argument after name resolution.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Target {
-    Ref(VmRef),
-    /// A bare all-digit name: the server's id.
-    Id(u64),
-}
-
-/// Parses a server argument and fills in the group (`default`) and the
-/// account (`ctx.default_account()`, which costs nothing when the account is
-/// configured or cached).
-pub(crate) fn resolve(ctx: &mut Context, name: &ServerName) -> Result<Target> {
-    if let Some(id) = name.id() {
-        return Ok(Target::Id(id));
-    }
-    let group = name.group_or_default().to_string();
-    let account = ctx.account_or_default(name.account.clone())?;
-    Ok(Target::Ref(VmRef::new(account, group, name.name.clone())))
-}
-
-/// The single-server GET for a target.
-pub(crate) fn get_request(target: &Target) -> Request {
-    match target {
-        Target::Ref(r) => requests::vm_get(r),
-        Target::Id(id) => requests::vm_get_by_id(*id),
-    }
-}
-
-/// Where a server fetched by id lives, from its host name.
-pub(crate) fn ref_from_value(vm: &Value, what: &str) -> Result<VmRef> {
-    let hostname = vm.get("hostname").and_then(Value::as_str).unwrap_or("");
-    let labels: Vec<&str> = hostname.split('.').collect();
-    if labels.len() >= 3 && labels[..3].iter().all(|l| !l.is_empty()) {
-        Ok(VmRef::new(labels[2], labels[1], labels[0]))
-    } else {
-        Err(Error::network(format!(
-            "{what}: the API did not say which group and account the server is in (no usable hostname)"
-        )))
-    }
-}
-
-/// GETs a server: its location and its JSON.
-pub(crate) fn fetch(ctx: &mut Context, target: &Target) -> Result<(VmRef, Value)> {
-    let req = get_request(target);
-    let vm = send(ctx, &req)?;
-    if !vm.is_object() {
-        return Err(Error::network(format!(
-            "{}: the API's response is not a server object",
-            req.context
-        )));
-    }
-    let r = match target {
-        Target::Ref(r) => r.clone(),
-        Target::Id(_) => ref_from_value(&vm, &req.context)?,
-    };
-    Ok((r, vm))
-}
-
-/// A target's location, spending a GET only for a numeric id.
-pub(crate) fn locate(ctx: &mut Context, target: &Target) -> Result<VmRef> {
-    match target {
-        Target::Ref(r) => Ok(r.clone()),
-        Target::Id(_) => Ok(fetch(ctx, target)?.0),
     }
 }
 
@@ -176,7 +89,7 @@ fn list(ctx: &mut Context, args: ServersListArgs) -> Result<()> {
     } else {
         &SERVER_COLUMNS
     };
-    ctx.output.list_raw(&vms, columns, vm_id)
+    ctx.output.list_raw(&vms, columns, &vm_id)
 }
 
 /// An account overview as `servers list` needs it: servers left as raw JSON.
@@ -201,83 +114,10 @@ fn is_deleted(vm: &RawValue) -> bool {
     serde_json::from_str::<Flag>(vm.get()).is_ok_and(|f| f.deleted == Some(true))
 }
 
-/// The servers in a group overview.
-pub(crate) fn group_vms(group: &Value) -> impl Iterator<Item = &Value> {
-    group
-        .get("virtual_machines")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter(|v| v.is_object())
-}
-
-/// The servers in an account overview, across its groups.
-pub(crate) fn account_vms(account: &Value) -> impl Iterator<Item = &Value> {
-    account
-        .get("groups")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .flat_map(group_vms)
-}
-
 fn show(ctx: &mut Context, name: &ServerName) -> Result<()> {
     let target = resolve(ctx, name)?;
     let (_, vm) = fetch(ctx, &target)?;
-    ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
-}
-
-/// Turns the failures of a batch of `total` targets into the command's
-/// result: `Ok` when none failed; the single error when there was one
-/// target; otherwise the worst error, its message prefixed with a count.
-/// Each failure has already been reported on stderr.
-pub(crate) fn worst(failures: Vec<(String, Error)>, total: usize) -> Result<()> {
-    let n = failures.len();
-    let Some((name, mut e)) = failures.into_iter().max_by_key(|(_, e)| e.kind.severity()) else {
-        return Ok(());
-    };
-    if total == 1 && n == 1 {
-        return Err(e);
-    }
-    e.message = format!(
-        "{n} of {total} servers failed; the worst: {name}: {}",
-        e.message
-    );
-    Err(e)
-}
-
-/// Reports one target's failure on stderr (always, even with --quiet: it
-/// is an error): a line for people, or under `-o json` one JSON error
-/// object per line, so stderr stays machine-readable. With a single target
-/// nothing is said here: [`worst`] returns that very error, which is
-/// reported once, as the command's error.
-pub(crate) fn report_failure(ctx: &Context, name: &str, e: &Error, total: usize) {
-    if total <= 1 {
-        return;
-    }
-    let message = format!("{name}: failed: {}", e.message);
-    if ctx.output.format == crate::output::OutputFormat::Json {
-        ctx.output.error(&Error {
-            message,
-            ..e.clone()
-        });
-    } else {
-        ctx.output.notice(&message);
-    }
-}
-
-// ---- rendering ----
-
-/// `-o ids` for a server: `server.group.account` from its host name.
-pub(crate) fn vm_id(v: &Value) -> String {
-    v.get("hostname")
-        .and_then(Value::as_str)
-        .and_then(qualified_from_hostname)
-        .unwrap_or_else(|| str_of(v, "name"))
-}
-
-pub(crate) fn str_of(v: &Value, key: &str) -> String {
-    v.get(key).map(plain).unwrap_or_default()
+    ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, &vm_id)
 }
 
 fn host_label(v: &Value, i: usize) -> String {
@@ -286,38 +126,6 @@ fn host_label(v: &Value, i: usize) -> String {
         .and_then(|h| h.split('.').nth(i))
         .unwrap_or("")
         .to_string()
-}
-
-pub(crate) fn mib_of(v: &Value, key: &str) -> String {
-    match v.get(key).and_then(Value::as_u64) {
-        Some(n) => human_mib(n),
-        None => str_of(v, key),
-    }
-}
-
-pub(crate) fn power_text(v: &Value) -> String {
-    if v.get("deleted") == Some(&Value::Bool(true)) {
-        return "deleted".into();
-    }
-    match v.get("power_on").and_then(Value::as_bool) {
-        Some(true) => "on".into(),
-        Some(false) => "off".into(),
-        None => String::new(),
-    }
-}
-
-/// How many discs a server has and their total size in MiB.
-pub(crate) fn disc_summary(v: &Value) -> (usize, u64) {
-    let discs = v
-        .get("discs")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    let total = discs
-        .iter()
-        .filter_map(|d| d.get("size").and_then(Value::as_u64))
-        .fold(0u64, u64::saturating_add);
-    (discs.len(), total)
 }
 
 fn discs_text(v: &Value) -> String {
@@ -363,11 +171,11 @@ const ZONE: Column = Column::field("zone_name", "ZONE");
 const IPS: Column = Column::new("ips", "IPS", ips_text);
 
 /// `servers list` for one account or group.
-pub(crate) const SERVER_COLUMNS: [Column; 8] =
+pub(crate) static SERVER_COLUMNS: [Column; 8] =
     [NAME, GROUP, CORES, MEMORY, DISCS, POWER, ZONE, IPS];
 
 /// `servers list --all-accounts`: the name column is fully qualified.
-pub(crate) const SERVER_COLUMNS_ALL: [Column; 7] = [
+pub(crate) static SERVER_COLUMNS_ALL: [Column; 7] = [
     Column::new("hostname", "SERVER", vm_id),
     CORES,
     MEMORY,
@@ -422,10 +230,10 @@ macro_rules! detail_columns {
 }
 
 /// `servers show` (and every command printing one server).
-pub(crate) const SERVER_DETAIL_COLUMNS: [Column; 18] = detail_columns!();
+pub(crate) static SERVER_DETAIL_COLUMNS: [Column; 18] = detail_columns!();
 
 /// One server with the root password `create`/`reimage --show-root-password` asked for.
-const SERVER_DETAIL_WITH_PASSWORD: [Column; 19] = detail_columns!(Column::new(
+static SERVER_DETAIL_WITH_PASSWORD: [Column; 19] = detail_columns!(Column::new(
     "root_password",
     "ROOT PASSWORD",
     root_password_text
@@ -433,7 +241,7 @@ const SERVER_DETAIL_WITH_PASSWORD: [Column; 19] = detail_columns!(Column::new(
 
 /// The detail columns for a server: with the root password row only when
 /// the value carries one (it is removed unless the user asked for it).
-pub(crate) fn detail_columns(v: &Value) -> &'static [Column] {
+pub(crate) fn detail_columns(v: &Value) -> &'static [Column<'static>] {
     if v.get("reimage")
         .and_then(|r| r.get("root_password"))
         .is_some()
@@ -447,7 +255,6 @@ pub(crate) fn detail_columns(v: &Value) -> &'static [Column] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::ErrorKind;
     use serde_json::json;
 
     #[test]
@@ -474,32 +281,5 @@ mod tests {
             power_text(&json!({"power_on": true, "deleted": true})),
             "deleted"
         );
-        assert_eq!(
-            ref_from_value(&vm, "x").unwrap(),
-            VmRef::new("acme", "default", "web1")
-        );
-        assert!(ref_from_value(&json!({"hostname": "web1"}), "x").is_err());
-    }
-
-    #[test]
-    fn worst_failure_wins() {
-        assert!(worst(vec![], 3).is_ok());
-        let e = worst(
-            vec![
-                ("a".into(), Error::not_found("a: not found")),
-                ("b".into(), Error::network("b: boom")),
-                ("c".into(), Error::rejected("c: no")),
-            ],
-            4,
-        )
-        .unwrap_err();
-        assert_eq!(e.kind, ErrorKind::Network);
-        assert!(
-            e.message.starts_with("3 of 4 servers failed"),
-            "{}",
-            e.message
-        );
-        let single = worst(vec![("a".into(), Error::not_found("nf"))], 1).unwrap_err();
-        assert_eq!(single.message, "nf");
     }
 }

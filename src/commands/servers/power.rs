@@ -14,12 +14,12 @@
 use super::create::{
     check_password_output, generate_password, read_firstboot, read_root_password, read_ssh_keys,
 };
-use super::{
-    SERVER_DETAIL_COLUMNS, Target, detail_columns, disc_summary, fetch, locate, report_failure,
-    resolve, say, send, vm_id, worst,
-};
+use super::{SERVER_COLUMNS, SERVER_DETAIL_COLUMNS, detail_columns};
 use crate::cli::{PowerArgs, ReimageArgs};
 use crate::commands::Context;
+use crate::commands::batch::{report_failure, worst};
+use crate::commands::targets::{Target, fetch, locate, resolve};
+use crate::commands::values::{disc_summary, vm_id};
 use crate::commands::wait::{PowerTarget, wait_for};
 use crate::error::{Error, ErrorKind, Result};
 use crate::spec::{ServerName, human_mib};
@@ -77,9 +77,9 @@ fn print_results(ctx: &Context, results: &[Value], targets: usize) -> Result<()>
         return Ok(());
     }
     if targets == 1 && results.len() == 1 {
-        ctx.output.one(&results[0], &SERVER_DETAIL_COLUMNS, vm_id)
+        ctx.output.one(&results[0], &SERVER_DETAIL_COLUMNS, &vm_id)
     } else {
-        ctx.output.list(results, &super::SERVER_COLUMNS, vm_id)
+        ctx.output.list(results, &SERVER_COLUMNS, &vm_id)
     }
 }
 
@@ -125,9 +125,9 @@ pub fn power(ctx: &mut Context, action: Action, args: PowerArgs) -> Result<()> {
                 let shown = vm_id(&vm);
                 let shown = if shown.is_empty() { name } else { shown };
                 if args.wait.wait {
-                    say(ctx, &format!("{shown} is {}", action.target().word()));
+                    ctx.say(&format!("{shown} is {}", action.target().word()));
                 } else {
-                    say(ctx, &format!("{} {shown}", action.done()));
+                    ctx.say(&format!("{} {shown}", action.done()));
                 }
                 results.push(vm);
             }
@@ -150,21 +150,21 @@ fn power_one(
 ) -> Result<Value> {
     let r = locate(ctx, target)?;
     let last = match action {
-        Action::Start => Some(send(ctx, &requests::vm_start(&r))?),
-        Action::Stop => Some(send(ctx, &requests::vm_stop(&r))?),
+        Action::Start => Some(ctx.send(&requests::vm_start(&r))?),
+        Action::Stop => Some(ctx.send(&requests::vm_stop(&r))?),
         Action::Restart => {
-            let vm = send(ctx, &requests::vm_restart(&r))?;
+            let vm = ctx.send(&requests::vm_restart(&r))?;
             // The answer may still show the server on (before it went off)
             // or already off: either way, poll for it to come back.
             if wait { None } else { Some(vm) }
         }
         Action::Shutdown => {
-            let vm = send(ctx, &requests::vm_keep_off(&r))?;
+            let vm = ctx.send(&requests::vm_keep_off(&r))?;
             // The API refuses signals to a server that is off (400). One
             // that was already off is where a shutdown leaves it: done, not
             // an error. (The signal is still sent: a server that is just
             // starting reads as off, and does take the signal.)
-            match send(ctx, &requests::signal(&r, "powerdown")) {
+            match ctx.send(&requests::signal(&r, "powerdown")) {
                 Err(e)
                     if e.kind == ErrorKind::Rejected
                         && vm.get("power_on") == Some(&Value::Bool(false)) => {}
@@ -174,7 +174,7 @@ fn power_one(
             Some(vm)
         }
         Action::Reset => {
-            send(ctx, &requests::signal(&r, "reset"))?;
+            ctx.send(&requests::signal(&r, "reset"))?;
             None
         }
     };
@@ -184,7 +184,7 @@ fn power_one(
     }
     match last {
         Some(vm) if vm.is_object() => Ok(vm),
-        _ => send(ctx, &get),
+        _ => ctx.send(&get),
     }
 }
 
@@ -199,10 +199,7 @@ pub fn delete(ctx: &mut Context, names: &[ServerName], purge: bool) -> Result<()
             Ok((r, vm)) => {
                 let deleted = vm.get("deleted") == Some(&Value::Bool(true));
                 if deleted && !purge {
-                    say(
-                        ctx,
-                        &format!("{r} is already deleted (purge it with --purge)"),
-                    );
+                    ctx.say(&format!("{r} is already deleted (purge it with --purge)"));
                     results.push(vm);
                 } else {
                     found.push((r, vm));
@@ -233,15 +230,14 @@ pub fn delete(ctx: &mut Context, names: &[ServerName], purge: bool) -> Result<()
         }
     }
     for (r, mut vm) in found {
-        match send(ctx, &requests::vm_delete(&r, purge)) {
+        match ctx.send(&requests::vm_delete(&r, purge)) {
             Ok(_) => {
                 if purge {
-                    say(ctx, &format!("purged {r}"));
+                    ctx.say(&format!("purged {r}"));
                 } else {
-                    say(
-                        ctx,
-                        &format!("deleted {r} (undo with `bytemark servers restore {r}`)"),
-                    );
+                    ctx.say(&format!(
+                        "deleted {r} (undo with `bytemark servers restore {r}`)"
+                    ));
                 }
                 // The API answers 204 without a body. What is printed is the
                 // server as it was read, in the state the DELETE left it:
@@ -293,12 +289,12 @@ pub fn restore(ctx: &mut Context, names: &[ServerName]) -> Result<()> {
     let mut results = Vec::new();
     for (name, target) in &targets {
         let outcome = locate(ctx, target).and_then(|r| {
-            let vm = send(ctx, &requests::vm_restore(&r))?;
+            let vm = ctx.send(&requests::vm_restore(&r))?;
             Ok((r, vm))
         });
         match outcome {
             Ok((r, vm)) => {
-                say(ctx, &format!("restored {r}"));
+                ctx.say(&format!("restored {r}"));
                 results.push(vm);
             }
             Err(e) => {
@@ -362,8 +358,8 @@ pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
         firstboot_script,
     };
     let from_stdin = args.setup.root_password_stdin;
-    let echo = send(ctx, &requests::reimage(&r, &spec))?;
-    say(ctx, &format!("reimaging {r} with {}", args.image));
+    let echo = ctx.send(&requests::reimage(&r, &spec))?;
+    ctx.say(&format!("reimaging {r} with {}", args.image));
     let mut echo = if echo.is_object() { echo } else { json!({}) };
     if let Value::Object(m) = &mut echo {
         if args.setup.show_root_password && !from_stdin {
@@ -391,14 +387,14 @@ pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
             None,
         ) {
             Ok(v) => {
-                say(ctx, &format!("{r} is running"));
+                ctx.say(&format!("{r} is running"));
                 with_echo(v, &echo)
             }
             Err(e) => {
                 // The password asked for must not be lost with the wait.
                 if args.setup.show_root_password && !from_stdin {
                     let vm = with_echo(vm, &echo);
-                    ctx.output.one(&vm, detail_columns(&vm), vm_id)?;
+                    ctx.output.one(&vm, detail_columns(&vm), &vm_id)?;
                 }
                 return Err(e);
             }
@@ -406,5 +402,5 @@ pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
     } else {
         with_echo(vm, &echo)
     };
-    ctx.output.one(&result, detail_columns(&result), vm_id)
+    ctx.output.one(&result, detail_columns(&result), &vm_id)
 }

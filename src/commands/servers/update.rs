@@ -6,9 +6,11 @@
 //! id, and a GET of the target group when `--rename` moves the server to
 //! another group (the PUT takes the group's id).
 
-use super::{SERVER_DETAIL_COLUMNS, Target, fetch, resolve, say, send, vm_id};
+use super::SERVER_DETAIL_COLUMNS;
 use crate::cli::ServerUpdateArgs;
 use crate::commands::Context;
+use crate::commands::targets::{Target, fetch, resolve};
+use crate::commands::values::vm_id;
 use crate::error::{Error, Result};
 use crate::spec::human_mib;
 use bytemark_api::requests::{self, VmRef};
@@ -104,7 +106,7 @@ pub fn run(ctx: &mut Context, args: ServerUpdateArgs) -> Result<()> {
         let new_group = n.group.clone().unwrap_or_else(|| r.group.clone());
         body.insert("name".into(), json!(n.name));
         if new_group != r.group || new_account != r.account {
-            let g = send(ctx, &requests::group_get(&new_account, &new_group, false))?;
+            let g = ctx.send(&requests::group_get(&new_account, &new_group, false))?;
             let id = g.get("id").and_then(Value::as_u64).ok_or_else(|| {
                 Error::network(format!(
                     "get group {new_group}.{new_account}: the API's answer has no group id"
@@ -115,30 +117,29 @@ pub fn run(ctx: &mut Context, args: ServerUpdateArgs) -> Result<()> {
         new_ref = VmRef::new(new_account, new_group, n.name.clone());
     }
 
-    let vm = send(
-        ctx,
-        &requests::vm_update(&r, Value::Object(body.clone()), "update"),
-    )?;
+    let vm = ctx.send(&requests::vm_update(
+        &r,
+        Value::Object(body.clone()),
+        "update",
+    ))?;
     if new_ref != r {
-        say(ctx, &format!("updated {r}, now {new_ref}"));
+        ctx.say(&format!("updated {r}, now {new_ref}"));
     } else {
-        say(ctx, &format!("updated {r}"));
+        ctx.say(&format!("updated {r}"));
     }
     if body.contains_key("cores")
         || body.contains_key("memory")
         || body.contains_key("hardware_profile")
     {
-        say(
-            ctx,
-            &format!(
+        ctx.say(&format!(
                 "changes to cores, memory and hardware profile apply at the next restart (`bytemark servers restart {new_ref}`)"
             ),
         );
     }
     if vm.is_object() {
-        ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
+        ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, &vm_id)
     } else {
-        let vm = send(ctx, &requests::vm_get(&new_ref))?;
-        ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, vm_id)
+        let vm = ctx.send(&requests::vm_get(&new_ref))?;
+        ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, &vm_id)
     }
 }
