@@ -232,15 +232,71 @@ pub fn vm_create(account: &str, group: &str, spec: &VmCreate) -> Request {
     .body(Value::Object(body))
 }
 
+/// What one `PUT .../virtual_machines/{vm}` changes; `None` leaves a field
+/// as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VmUpdate {
+    /// A new name (within the group, or the one `group_id` moves it to).
+    pub name: Option<String>,
+    /// Move to this group.
+    pub group_id: Option<u64>,
+    pub cores: Option<u32>,
+    pub memory_mib: Option<u64>,
+    pub hwprofile: Option<String>,
+    pub hwprofile_locked: Option<bool>,
+    /// `Some(Some(url))` attaches an ISO image, `Some(None)` detaches it.
+    pub cdrom_url: Option<Option<String>>,
+}
+
+impl VmUpdate {
+    /// Nothing would change.
+    pub fn is_empty(&self) -> bool {
+        *self == VmUpdate::default()
+    }
+
+    /// The change applies only at the next restart (cores, memory,
+    /// hardware profile).
+    pub fn needs_restart(&self) -> bool {
+        self.cores.is_some() || self.memory_mib.is_some() || self.hwprofile.is_some()
+    }
+}
+
 /// `PUT .../virtual_machines/{vm}` with only the fields to change (PUT is a
 /// PATCH here, §2.3).
-pub fn vm_update(vm: &VmRef, body: Value, what: &str) -> Request {
+pub fn vm_update(vm: &VmRef, change: &VmUpdate) -> Request {
+    let mut body = Map::new();
+    if let Some(n) = &change.name {
+        body.insert("name".into(), json!(n));
+    }
+    if let Some(id) = change.group_id {
+        body.insert("group_id".into(), json!(id));
+    }
+    if let Some(c) = change.cores {
+        body.insert("cores".into(), json!(c));
+    }
+    if let Some(m) = change.memory_mib {
+        body.insert("memory".into(), json!(m));
+    }
+    if let Some(p) = &change.hwprofile {
+        body.insert("hardware_profile".into(), json!(p));
+    }
+    if let Some(locked) = change.hwprofile_locked {
+        body.insert("hardware_profile_locked".into(), json!(locked));
+    }
+    if let Some(url) = &change.cdrom_url {
+        body.insert("cdrom_url".into(), json!(url));
+    }
+    put(vm, Value::Object(body), "update")
+}
+
+/// A PUT of `body` to the server, described as `{what} server {vm}`.
+fn put(vm: &VmRef, body: Value, what: &str) -> Request {
     Request::new(Method::Put, vm.path(), format!("{what} server {vm}")).body(body)
 }
 
 /// Power on and stay on.
 pub fn vm_start(vm: &VmRef) -> Request {
-    vm_update(
+    put(
         vm,
         json!({"autoreboot_on": true, "power_on": true}),
         "start",
@@ -249,7 +305,7 @@ pub fn vm_start(vm: &VmRef) -> Request {
 
 /// Pull the plug and stay off.
 pub fn vm_stop(vm: &VmRef) -> Request {
-    vm_update(
+    put(
         vm,
         json!({"autoreboot_on": false, "power_on": false}),
         "stop",
@@ -258,7 +314,7 @@ pub fn vm_stop(vm: &VmRef) -> Request {
 
 /// Power-cycle: off, then on again because autoreboot is set.
 pub fn vm_restart(vm: &VmRef) -> Request {
-    vm_update(
+    put(
         vm,
         json!({"autoreboot_on": true, "power_on": false}),
         "restart",
@@ -267,12 +323,12 @@ pub fn vm_restart(vm: &VmRef) -> Request {
 
 /// Keep the server off after its next shutdown (first half of `shutdown`).
 pub fn vm_keep_off(vm: &VmRef) -> Request {
-    vm_update(vm, json!({"autoreboot_on": false}), "shut down")
+    put(vm, json!({"autoreboot_on": false}), "shut down")
 }
 
 /// Undelete.
 pub fn vm_restore(vm: &VmRef) -> Request {
-    vm_update(vm, json!({"deleted": false}), "restore")
+    put(vm, json!({"deleted": false}), "restore")
 }
 
 /// `DELETE .../virtual_machines/{vm}[?purge=true]`.
@@ -483,6 +539,25 @@ mod tests {
             )
         );
         assert_eq!(s.body, Some(json!({"signal": "powerdown"})));
+    }
+
+    #[test]
+    fn an_update_sends_only_what_changes() {
+        let change = VmUpdate {
+            memory_mib: Some(2048),
+            hwprofile_locked: Some(false),
+            cdrom_url: Some(None),
+            ..VmUpdate::default()
+        };
+        let r = vm_update(&web1(), &change);
+        assert_eq!(r.method, Method::Put);
+        assert_eq!(r.context, "update server web1.default.acme");
+        assert_eq!(
+            r.body,
+            Some(json!({"memory": 2048, "hardware_profile_locked": false, "cdrom_url": null}))
+        );
+        assert!(change.needs_restart() && !change.is_empty());
+        assert!(VmUpdate::default().is_empty());
     }
 
     #[test]

@@ -13,8 +13,8 @@ use crate::commands::targets::{Target, fetch, resolve};
 use crate::commands::values::vm_id;
 use crate::error::{Error, Result};
 use crate::spec::human_mib;
-use bytemark_api::requests::{self, VmRef};
-use serde_json::{Map, Value, json};
+use bytemark_api::requests::{self, VmRef, VmUpdate};
+use serde_json::Value;
 
 pub fn run(ctx: &mut Context, args: ServerUpdateArgs) -> Result<()> {
     if args.cores == Some(0) {
@@ -32,29 +32,23 @@ pub fn run(ctx: &mut Context, args: ServerUpdateArgs) -> Result<()> {
     if let Some(url) = &args.cdrom {
         super::create::check_url(url)?;
     }
-    let mut body = Map::new();
-    if let Some(c) = args.cores {
-        body.insert("cores".into(), json!(c));
-    }
-    if let Some(m) = memory {
-        body.insert("memory".into(), json!(m));
-    }
-    if let Some(p) = &args.hwprofile {
-        body.insert("hardware_profile".into(), json!(p));
-    }
-    if args.lock_hwprofile {
-        body.insert("hardware_profile_locked".into(), json!(true));
-    }
-    if args.unlock_hwprofile {
-        body.insert("hardware_profile_locked".into(), json!(false));
-    }
-    if let Some(url) = &args.cdrom {
-        body.insert("cdrom_url".into(), json!(url));
-    }
-    if args.eject_cdrom {
-        body.insert("cdrom_url".into(), Value::Null);
-    }
-    if body.is_empty() && rename.is_none() {
+    let mut change = VmUpdate {
+        cores: args.cores,
+        memory_mib: memory,
+        hwprofile: args.hwprofile.clone(),
+        hwprofile_locked: match (args.lock_hwprofile, args.unlock_hwprofile) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        },
+        cdrom_url: match (&args.cdrom, args.eject_cdrom) {
+            (Some(url), _) => Some(Some(url.clone())),
+            (None, true) => Some(None),
+            (None, false) => None,
+        },
+        ..VmUpdate::default()
+    };
+    if change.is_empty() && rename.is_none() {
         return Err(Error::usage("nothing to change").with_hint(
             "give --cores, --memory, --rename, --hwprofile, --lock-hwprofile, --unlock-hwprofile, --cdrom or --eject-cdrom",
         ));
@@ -104,7 +98,7 @@ pub fn run(ctx: &mut Context, args: ServerUpdateArgs) -> Result<()> {
     if let Some(n) = &rename {
         let new_account = n.account.clone().unwrap_or_else(|| r.account.clone());
         let new_group = n.group.clone().unwrap_or_else(|| r.group.clone());
-        body.insert("name".into(), json!(n.name));
+        change.name = Some(n.name.clone());
         if new_group != r.group || new_account != r.account {
             let g = ctx.send(&requests::group_get(&new_account, &new_group, false))?;
             let id = g.get("id").and_then(Value::as_u64).ok_or_else(|| {
@@ -112,25 +106,18 @@ pub fn run(ctx: &mut Context, args: ServerUpdateArgs) -> Result<()> {
                     "get group {new_group}.{new_account}: the API's answer has no group id"
                 ))
             })?;
-            body.insert("group_id".into(), json!(id));
+            change.group_id = Some(id);
         }
         new_ref = VmRef::new(new_account, new_group, n.name.clone());
     }
 
-    let vm = ctx.send(&requests::vm_update(
-        &r,
-        Value::Object(body.clone()),
-        "update",
-    ))?;
+    let vm = ctx.send(&requests::vm_update(&r, &change))?;
     if new_ref != r {
         ctx.say(&format!("updated {r}, now {new_ref}"));
     } else {
         ctx.say(&format!("updated {r}"));
     }
-    if body.contains_key("cores")
-        || body.contains_key("memory")
-        || body.contains_key("hardware_profile")
-    {
+    if change.needs_restart() {
         ctx.say(&format!(
                 "changes to cores, memory and hardware profile apply at the next restart (`bytemark servers restart {new_ref}`)"
             ),
