@@ -106,22 +106,33 @@ fn clap_error(e: clap::Error) -> i32 {
     code
 }
 
-/// `-o json` / `--output json` / `BYTEMARK_OUTPUT=json`, read from the raw
-/// arguments when clap could not parse them.
+/// `-o json` / `--output json` / `BYTEMARK_OUTPUT=json`, when clap could not
+/// parse the whole command line: clap reads it again with every value taken
+/// as plain text and errors ignored, so a bad value elsewhere (`--memory
+/// 1.5G -o json`) cannot hide the output flag.
 fn wants_json_errors() -> bool {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    for (i, a) in args.iter().enumerate() {
-        if a == "--" {
-            break;
-        }
-        if a == "-ojson" || a == "--output=json" || a == "-o=json" {
-            return true;
-        }
-        if (a == "-o" || a == "--output") && args.get(i + 1).map(String::as_str) == Some("json") {
-            return true;
-        }
+    let partial = relaxed(<Cli as clap::CommandFactory>::command())
+        .ignore_errors(true)
+        .try_get_matches();
+    let flag = partial
+        .ok()
+        .and_then(|m| m.get_one::<String>("output").cloned());
+    match flag {
+        Some(format) => format == "json",
+        None => std::env::var("BYTEMARK_OUTPUT").as_deref() == Ok("json"),
     }
-    std::env::var("BYTEMARK_OUTPUT").as_deref() == Ok("json")
+}
+
+/// The command line's grammar with no value checks: every value is text.
+fn relaxed(cmd: clap::Command) -> clap::Command {
+    cmd.mut_args(|arg| {
+        if arg.get_action().takes_values() {
+            arg.value_parser(clap::builder::ValueParser::string())
+        } else {
+            arg
+        }
+    })
+    .mut_subcommands(relaxed)
 }
 
 /// Ctrl-C ends the program with exit 130, restoring terminal echo in case
