@@ -50,6 +50,33 @@ pub enum LoginFailure {
     Other(ApiError),
 }
 
+impl fmt::Display for LoginFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoginFailure::Missing2fa => write!(f, "log in: a two-factor code is needed"),
+            LoginFailure::MissingYubikey => {
+                write!(f, "log in: a Yubikey one-time password is needed")
+            }
+            LoginFailure::BadCredentials => write!(f, "log in: bad user name or password"),
+            LoginFailure::BadlyFormed => {
+                write!(
+                    f,
+                    "log in: the user name or password has characters the service refuses"
+                )
+            }
+            LoginFailure::InvalidFactor => {
+                write!(
+                    f,
+                    "log in: the two-factor code or Yubikey OTP was not accepted"
+                )
+            }
+            LoginFailure::Other(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for LoginFailure {}
+
 impl LoginFailure {
     /// Whether typing the password again may help.
     pub fn password_may_be_retyped(&self) -> bool {

@@ -26,7 +26,7 @@ pub enum ApiErrorKind {
     /// what the API promises. Outcome unknown for non-idempotent requests.
     Network,
     /// The caller's [`crate::Session`] could not provide a token; its own
-    /// error is the [`ApiError::source`].
+    /// error is kept (see [`ApiError::session_error`]).
     Session,
 }
 

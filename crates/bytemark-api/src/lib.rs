@@ -1,11 +1,72 @@
-//! A typed blocking client for the Bytemark Cloud Servers API over `ureq`.
+//! A typed blocking client for Bytemark's Cloud Servers API (historically
+//! "BigV") and its authentication service, over `ureq`.
 //!
-//! Requests are plain values ([`Request`]) built by pure functions in
-//! [`requests`], so `--dry-run` can print exactly what would be sent and tests
-//! can check bodies without a server. [`Http`] sends them: explicit timeouts,
-//! non-2xx bodies read and classified by [`ApiError::from_http`].
-//! [`Client`] adds the session (through the [`Session`] trait that `auth`
-//! implements): bearer token, one re-login and replay on a 401.
+//! * [`requests`] builds every call as a plain [`Request`] value (method,
+//!   percent-encoded path, query, JSON body), so a caller can print exactly
+//!   what would be sent, and tests can check it without a server.
+//! * [`Http`] sends requests: explicit connect and request timeouts, bounded
+//!   retries with jittered backoff for idempotent requests (a `POST` is never
+//!   resent blindly), a size cap on answers, and an optional trace hook.
+//! * [`Client`] adds the session: a bearer token from your [`Session`], one
+//!   renewal and replay after a 401, a shape check of every answer, and
+//!   [`Client::create`], which after a lost answer looks the new thing up by
+//!   name instead of creating it twice.
+//! * [`auth`] speaks the auth service's protocol: create a session (with
+//!   two-factor or Yubikey codes) and read it back.
+//! * Every failure is one [`ApiError`] whose [`ApiErrorKind`] says what went
+//!   wrong (401, 403, 404, 400 with per-field messages, network or server).
+//!
+//! The crate reads no environment variables and writes nothing to the
+//! terminal; keeping the token (a keyring, a file) is the caller's choice.
+//!
+//! # Example
+//!
+//! Log in, then list the servers of an account. (Here against
+//! `bytemark-sandbox`, a local stand-in for the real service; for the real
+//! one, leave the URLs at their defaults.)
+//!
+//! ```
+//! use bytemark_api::{ApiError, Client, Http, HttpOptions, Session, auth, requests};
+//!
+//! /// The simplest session: a token from one login, kept in memory.
+//! struct Token(String);
+//!
+//! impl Session for Token {
+//!     fn token(&self, _: &Http) -> bytemark_api::Result<String> {
+//!         Ok(self.0.clone())
+//!     }
+//!     fn used(&self) {}
+//!     fn renew(&self, _: &Http) -> bytemark_api::Result<String> {
+//!         Err(ApiError::auth("the session has expired: log in again"))
+//!     }
+//! }
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let sandbox = bytemark_sandbox::start(Default::default())?;
+//! # let url = sandbox.base_url().to_string();
+//! let http = Http::new(HttpOptions {
+//!     brain_url: url.clone(),
+//!     auth_url: url,
+//!     ..HttpOptions::default()
+//! });
+//! let credentials = auth::Credentials {
+//!     user: "demo".into(),
+//!     password: "demo".into(),
+//!     otp: None,
+//!     yubikey: None,
+//! };
+//! let token = auth::create_session(&http, &credentials, 300)?;
+//! let client = Client::new(http, Box::new(Token(token)));
+//!
+//! let account = client.send(&requests::account_overview("demo", false))?;
+//! for group in account["groups"].as_array().into_iter().flatten() {
+//!     for server in group["virtual_machines"].as_array().into_iter().flatten() {
+//!         println!("{}.{}", server["name"], group["name"]);
+//!     }
+//! }
+//! # Ok(())
+//! # }
+//! ```
 
 pub mod auth;
 pub mod error;
@@ -123,9 +184,11 @@ pub fn found(client: &Client, req: &Request) -> Result<Option<Value>> {
     }
 }
 
-/// Where the session token comes from. Implemented by `auth`; the API layer
-/// only asks for a token, reports when a request authenticated, and asks for a
-/// new token once after a 401.
+/// Where the session token comes from. The caller implements it (the
+/// `bytemark` CLI keeps the token in the OS keyring and refreshes it before
+/// it expires); the client only asks for a token, reports when a request
+/// authenticated, and asks for a new token once after a 401. An error of the
+/// caller's own comes back through [`ApiError::session`].
 pub trait Session {
     /// A token believed valid (the implementation refreshes it first when it
     /// is close to expiry).
