@@ -18,8 +18,8 @@
 //!
 //! The profile is `--profile`, else `BYTEMARK_PROFILE`, else `default`.
 
-use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
+use crate::output::OutputFormat;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -81,16 +81,10 @@ fn valid_name(v: &str) -> std::result::Result<(), String> {
     }
 }
 fn valid_output(v: &str) -> std::result::Result<(), String> {
-    match v {
-        "table" | "json" | "ids" => Ok(()),
-        _ => Err("expected table, json or ids".into()),
-    }
+    v.parse::<OutputFormat>().map(drop)
 }
 fn valid_store(v: &str) -> std::result::Result<(), String> {
-    match v {
-        "keyring" | "file" | "none" => Ok(()),
-        _ => Err("expected keyring, file or none".into()),
-    }
+    v.parse::<CredentialStore>().map(drop)
 }
 fn valid_validity(v: &str) -> std::result::Result<(), String> {
     crate::spec::parse_session_validity(v)
@@ -383,21 +377,75 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     result.map_err(io)
 }
 
-/// One resolved setting.
+/// One resolved setting: its typed value, where it came from, and the text
+/// it was given as (what `config list` and `config get` show).
 #[derive(Debug, Clone)]
-pub struct Setting {
-    pub value: Option<String>,
+pub struct Setting<T> {
+    pub value: T,
     pub source: Source,
+    pub text: Option<String>,
 }
 
-/// Every setting resolved for this run, with its source.
+impl<T> Setting<T> {
+    /// A value set by `--sandbox` for this run.
+    pub fn sandbox(value: T, text: impl Into<String>) -> Setting<T> {
+        Setting {
+            value,
+            source: Source::Sandbox,
+            text: Some(text.into()),
+        }
+    }
+}
+
+/// Where the session token is kept (`credential_store`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CredentialStore {
+    /// The OS keyring (Secret Service, Keychain, Credential Manager).
+    Keyring,
+    /// A private 0600 file in the state directory.
+    File,
+    /// Memory only, for this command (`none`).
+    None,
+}
+
+impl std::str::FromStr for CredentialStore {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "keyring" => Ok(CredentialStore::Keyring),
+            "file" => Ok(CredentialStore::File),
+            "none" => Ok(CredentialStore::None),
+            _ => Err("expected keyring, file or none".into()),
+        }
+    }
+}
+
+/// The global flags settings are taken from: the command line, as clap
+/// parsed it (see [`crate::cli::GlobalArgs::setting_flags`]).
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    pub profile: Option<String>,
+    pub endpoint: Option<String>,
+    pub auth_endpoint: Option<String>,
+    pub account: Option<String>,
+    pub output: Option<OutputFormat>,
+    pub request_timeout: Option<Duration>,
+}
+
+/// Every setting resolved for this run, typed, with its source.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    pub profile: String,
-    pub profile_source: Source,
+    pub profile: Setting<String>,
+    pub endpoint: Setting<String>,
+    pub auth_endpoint: Setting<String>,
+    pub user: Setting<Option<String>>,
+    pub account: Setting<Option<String>>,
+    pub output: Setting<OutputFormat>,
+    pub credential_store: Setting<CredentialStore>,
+    pub session_validity: Setting<Duration>,
+    pub request_timeout: Setting<Duration>,
     pub paths: Paths,
     pub file: ConfigFile,
-    values: BTreeMap<&'static str, Setting>,
 }
 
 /// An environment variable's value, if set and not empty.
@@ -408,37 +456,22 @@ pub fn env_var(name: &str) -> Option<String> {
 impl Settings {
     /// Resolves flags, environment, profile and defaults. Reads the config
     /// file; sends nothing; writes nothing.
-    pub fn resolve(global: &GlobalArgs) -> Result<Settings> {
+    pub fn resolve(flags: &Flags) -> Result<Settings> {
         let paths = Paths::from_env()?;
-        let (profile, profile_source) = match (&global.profile, env_var("BYTEMARK_PROFILE")) {
+        let profile = match (&flags.profile, env_var("BYTEMARK_PROFILE")) {
             (Some(p), _) => (p.clone(), Source::Flag),
             (None, Some(p)) => (p, Source::Env),
             (None, None) => ("default".to_string(), Source::Default),
         };
+        let (profile, profile_source) = profile;
         valid_name(&profile)
             .map_err(|why| Error::usage(format!("invalid profile name {profile:?}: {why}")))?;
         let file = ConfigFile::load(&paths.config_file())?;
         let from_profile = file.profile(&profile);
-        let flag_value = |name: &str| -> Option<String> {
-            match name {
-                "endpoint" => global.endpoint.clone(),
-                "auth_endpoint" => global.auth_endpoint.clone(),
-                "account" => global.account.clone(),
-                "output" => global.output.map(|o| {
-                    match o {
-                        crate::output::OutputFormat::Table => "table",
-                        crate::output::OutputFormat::Json => "json",
-                        crate::output::OutputFormat::Ids => "ids",
-                    }
-                    .to_string()
-                }),
-                "request_timeout" => global.request_timeout.clone(),
-                _ => None,
-            }
-        };
-        let mut values = BTreeMap::new();
-        for k in KEYS {
-            let (value, source) = if let Some(v) = flag_value(k.name) {
+        // The text of one setting, from the first place that has it.
+        let text = |name: &str, flag: Option<String>| -> Result<Setting<Option<String>>> {
+            let k = key(name)?;
+            let (text, source) = if let Some(v) = flag {
                 k.validate(&v, k.flag.unwrap_or("flag"))?;
                 (Some(v), Source::Flag)
             } else if let Some(v) = env_var(k.env) {
@@ -450,58 +483,93 @@ impl Settings {
             } else {
                 (k.default.map(str::to_string), Source::Default)
             };
-            values.insert(k.name, Setting { value, source });
-        }
+            Ok(Setting {
+                value: text.clone(),
+                source,
+                text,
+            })
+        };
+        let output = text("output", flags.output.map(|o| o.as_str().to_string()))?;
+        let store = text("credential_store", None)?;
+        let validity = text("session_validity", None)?;
+        let timeout = text(
+            "request_timeout",
+            flags.request_timeout.map(crate::spec::format_duration),
+        )?;
         Ok(Settings {
-            profile,
-            profile_source,
+            endpoint: required(text("endpoint", flags.endpoint.clone())?)?,
+            auth_endpoint: required(text("auth_endpoint", flags.auth_endpoint.clone())?)?,
+            user: text("user", None)?,
+            account: text("account", flags.account.clone())?,
+            output: typed(output, |v| v.parse())?,
+            credential_store: typed(store, |v| v.parse())?,
+            session_validity: typed(validity, |v| {
+                crate::spec::parse_session_validity(v).map_err(|e| e.message)
+            })?,
+            request_timeout: typed(timeout, parse_duration)?,
+            profile: Setting {
+                text: Some(profile.clone()),
+                value: profile,
+                source: profile_source,
+            },
             paths,
             file,
-            values,
         })
     }
 
-    /// A setting's value (`None` when unset with no default).
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.values.get(key).and_then(|s| s.value.as_deref())
-    }
-
-    pub fn setting(&self, key: &str) -> Option<&Setting> {
-        self.values.get(key)
-    }
-
-    /// Overrides a value for this run (e.g. `--sandbox` endpoints).
-    pub fn override_value(&mut self, key: &'static str, value: String, source: Source) {
-        self.values.insert(
-            key,
-            Setting {
-                value: Some(value),
-                source,
-            },
-        );
-    }
-
-    /// A duration setting, parsed (values were validated at resolve time).
-    pub fn duration(&self, key: &str) -> Option<Duration> {
-        self.get(key).and_then(|v| parse_duration(v).ok())
+    /// A setting's text and source, by key (`profile` included), for
+    /// `config get` and `config list`.
+    pub fn shown(&self, key: &str) -> Option<(Option<&str>, Source)> {
+        fn of<T>(s: &Setting<T>) -> (Option<&str>, Source) {
+            (s.text.as_deref(), s.source)
+        }
+        Some(match key {
+            "profile" => of(&self.profile),
+            "endpoint" => of(&self.endpoint),
+            "auth_endpoint" => of(&self.auth_endpoint),
+            "user" => of(&self.user),
+            "account" => of(&self.account),
+            "output" => of(&self.output),
+            "credential_store" => of(&self.credential_store),
+            "session_validity" => of(&self.session_validity),
+            "request_timeout" => of(&self.request_timeout),
+            _ => return None,
+        })
     }
 
     /// Every setting in display order, with the profile first.
-    pub fn all(&self) -> Vec<(&'static str, Setting)> {
-        let mut out = vec![(
-            "profile",
-            Setting {
-                value: Some(self.profile.clone()),
-                source: self.profile_source,
-            },
-        )];
-        for k in KEYS {
-            if let Some(s) = self.values.get(k.name) {
-                out.push((k.name, s.clone()));
-            }
-        }
-        out
+    pub fn all(&self) -> Vec<(&'static str, Option<&str>, Source)> {
+        std::iter::once("profile")
+            .chain(KEYS.iter().map(|k| k.name))
+            .filter_map(|name| self.shown(name).map(|(text, source)| (name, text, source)))
+            .collect()
     }
+}
+
+/// A setting that always has a value (it has a default).
+fn required(s: Setting<Option<String>>) -> Result<Setting<String>> {
+    match s.value {
+        Some(value) => Ok(Setting {
+            value,
+            source: s.source,
+            text: s.text,
+        }),
+        None => Err(Error::unexpected("a setting with a default has no value")),
+    }
+}
+
+/// A setting's text, parsed (it was validated when it was read).
+fn typed<T>(
+    s: Setting<Option<String>>,
+    parse: impl Fn(&str) -> std::result::Result<T, String>,
+) -> Result<Setting<T>> {
+    let s = required(s)?;
+    let value = parse(&s.value).map_err(Error::usage)?;
+    Ok(Setting {
+        value,
+        source: s.source,
+        text: s.text,
+    })
 }
 
 /// Applies `BYTEMARK_RETRY_ATTEMPTS` (attempts per request, 1–20; 1 = no

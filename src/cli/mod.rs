@@ -87,8 +87,32 @@ pub struct GlobalArgs {
     pub color: Option<ColorChoice>,
 
     /// Timeout for each HTTP request, e.g. 30s
-    #[arg(long, global = true, value_name = "DURATION")]
-    pub request_timeout: Option<String>,
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    pub request_timeout: Option<Duration>,
+}
+
+impl GlobalArgs {
+    /// How results look in `format`, given these flags.
+    pub fn output(&self, format: OutputFormat) -> crate::output::Output {
+        crate::output::Output::new(
+            format,
+            &self.columns,
+            self.no_headers,
+            self.color.unwrap_or_default(),
+        )
+    }
+
+    /// The flags that settings are resolved from.
+    pub fn setting_flags(&self) -> crate::config::Flags {
+        crate::config::Flags {
+            profile: self.profile.clone(),
+            endpoint: self.endpoint.clone(),
+            auth_endpoint: self.auth_endpoint.clone(),
+            account: self.account.clone(),
+            output: self.output,
+            request_timeout: self.request_timeout,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

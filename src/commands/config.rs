@@ -30,51 +30,34 @@ pub fn run(ctx: &mut Context, cmd: ConfigCmd) -> Result<()> {
                 .settings
                 .all()
                 .into_iter()
-                .map(|(k, s)| row(k, s.value.as_deref(), s.source))
+                .map(|(k, text, source)| row(k, text, source))
                 .collect();
             ctx.output
                 .list(&items, COLUMNS, &|v: &Value| plain(&v["key"]))
         }
         ConfigCmd::Get { key } => {
-            let (name, setting) = if key == "profile" {
-                (
-                    "profile",
-                    config::Setting {
-                        value: Some(ctx.settings.profile.clone()),
-                        source: ctx.settings.profile_source,
-                    },
-                )
+            let name = if key == "profile" {
+                "profile"
             } else {
-                let k = config::key(&key)?;
-                let s = ctx
-                    .settings
-                    .setting(k.name)
-                    .cloned()
-                    .unwrap_or(config::Setting {
-                        value: None,
-                        source: Source::Default,
-                    });
-                (k.name, s)
+                config::key(&key)?.name
             };
+            let (text, source) = ctx.settings.shown(name).unwrap_or((None, Source::Default));
             match ctx.output.format {
-                OutputFormat::Json => {
-                    ctx.output
-                        .print_json(&row(name, setting.value.as_deref(), setting.source))
-                }
-                _ => ctx.output.value(setting.value.as_deref().unwrap_or("")),
+                OutputFormat::Json => ctx.output.print_json(&row(name, text, source)),
+                _ => ctx.output.value(text.unwrap_or("")),
             }
         }
         ConfigCmd::Set { key, value } => {
             let k = config::key(&key)?;
             k.validate(&value, k.name)?;
             let mut file = ctx.settings.file.clone();
-            file.set(&ctx.settings.profile, k.name, Some(&value))?;
+            file.set(&ctx.settings.profile.value, k.name, Some(&value))?;
             file.save()?;
             if !ctx.quiet {
                 eprintln!(
                     "{} = {value:?} in profile {} ({})",
                     k.name,
-                    ctx.settings.profile,
+                    ctx.settings.profile.value,
                     file.path.display()
                 );
                 warn_if_overridden(ctx, k.name);
@@ -84,10 +67,13 @@ pub fn run(ctx: &mut Context, cmd: ConfigCmd) -> Result<()> {
         ConfigCmd::Unset { key } => {
             let k = config::key(&key)?;
             let mut file = ctx.settings.file.clone();
-            file.set(&ctx.settings.profile, k.name, None)?;
+            file.set(&ctx.settings.profile.value, k.name, None)?;
             file.save()?;
             if !ctx.quiet {
-                eprintln!("{} removed from profile {}", k.name, ctx.settings.profile);
+                eprintln!(
+                    "{} removed from profile {}",
+                    k.name, ctx.settings.profile.value
+                );
                 warn_if_overridden(ctx, k.name);
             }
             Ok(())
@@ -96,8 +82,8 @@ pub fn run(ctx: &mut Context, cmd: ConfigCmd) -> Result<()> {
 }
 
 fn warn_if_overridden(ctx: &Context, key: &str) {
-    if let (Some(s), Ok(k)) = (ctx.settings.setting(key), config::key(key)) {
-        match s.source {
+    if let (Some((_, source)), Ok(k)) = (ctx.settings.shown(key), config::key(key)) {
+        match source {
             Source::Env => eprintln!("note: {} is set and takes precedence", k.env),
             Source::Flag => eprintln!("note: the flag given on this command line takes precedence"),
             _ => {}

@@ -8,10 +8,9 @@
 
 use crate::auth::{SessionManager, SessionOptions, StoreChoice};
 use crate::cli::GlobalArgs;
-use crate::config::{Settings, Source, env_var};
+use crate::config::{CredentialStore, Setting, Settings, Source, env_var};
 use crate::error::{Error, Result};
-use crate::output::OutputFormat;
-use crate::output::{Output, color_enabled};
+use crate::output::Output;
 use crate::spec::GroupName;
 use bytemark_api::{Client, Http, HttpOptions, Request};
 use serde_json::Value;
@@ -51,31 +50,18 @@ impl Context {
     }
 
     fn build(global: &GlobalArgs, unattended: bool) -> Result<Context> {
-        let mut settings = Settings::resolve(global)?;
-        let stdout_is_tty = std::io::stdout().is_terminal();
-        let format = match settings.get("output") {
-            Some("json") => OutputFormat::Json,
-            Some("ids") => OutputFormat::Ids,
-            _ => OutputFormat::Table,
-        };
-        let output = Output {
-            format,
-            columns: global
-                .columns
-                .iter()
-                .map(|c| c.trim().to_string())
-                .filter(|c| !c.is_empty())
-                .collect(),
-            no_headers: global.no_headers,
-            color: color_enabled(global.color.unwrap_or_default(), stdout_is_tty),
-            stdout_is_tty,
-        };
+        let mut settings = Settings::resolve(&global.setting_flags())?;
+        let output = global.output(settings.output.value);
         let interactive =
             !unattended && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
 
         let mut sandbox = None;
         let mut fixed_credentials = None;
-        let mut store = StoreChoice::parse(settings.get("credential_store").unwrap_or("keyring"));
+        let mut store = match settings.credential_store.value {
+            CredentialStore::Keyring => StoreChoice::Keyring,
+            CredentialStore::File => StoreChoice::File,
+            CredentialStore::None => StoreChoice::Memory,
+        };
         let mut env_token = env_var("BYTEMARK_TOKEN");
         if global.sandbox {
             let handle = bytemark_sandbox::start(bytemark_sandbox::SandboxOptions {
@@ -88,28 +74,22 @@ impl Context {
                     .with_hint("`bytemark sandbox reset` starts it over with fresh seed data")
             })?;
             let url = handle.base_url().to_string();
-            settings.override_value("endpoint", url.clone(), Source::Sandbox);
-            settings.override_value("auth_endpoint", url, Source::Sandbox);
-            settings.override_value(
-                "user",
-                bytemark_sandbox::DEMO_USER.to_string(),
-                Source::Sandbox,
-            );
+            settings.endpoint = Setting::sandbox(url.clone(), url.clone());
+            settings.auth_endpoint = Setting::sandbox(url.clone(), url);
+            let user = bytemark_sandbox::DEMO_USER;
+            settings.user = Setting::sandbox(Some(user.to_string()), user);
             // The profile's account belongs to the real service; only an
             // explicit --account still counts against the sandbox.
-            if settings.setting("account").map(|s| s.source) != Some(Source::Flag) {
-                settings.override_value(
-                    "account",
-                    bytemark_sandbox::DEMO_ACCOUNT.to_string(),
-                    Source::Sandbox,
-                );
+            if settings.account.source != Source::Flag {
+                let account = bytemark_sandbox::DEMO_ACCOUNT;
+                settings.account = Setting::sandbox(Some(account.to_string()), account);
             }
             fixed_credentials = Some((
                 bytemark_sandbox::DEMO_USER.to_string(),
                 bytemark_sandbox::DEMO_PASSWORD.to_string(),
             ));
             // Nothing of the sandbox session is kept: no keyring, no files.
-            settings.override_value("credential_store", "none".to_string(), Source::Sandbox);
+            settings.credential_store = Setting::sandbox(CredentialStore::None, "none");
             store = StoreChoice::Memory;
             env_token = None;
             sandbox = Some(handle);
@@ -124,17 +104,15 @@ impl Context {
             None => None,
         };
         let session = SessionManager::new(SessionOptions {
-            profile: settings.profile.clone(),
+            profile: settings.profile.value.clone(),
             auth_endpoint: settings
-                .get("auth_endpoint")
-                .unwrap_or_default()
+                .auth_endpoint
+                .value
                 .trim_end_matches('/')
                 .to_string(),
-            user: settings.get("user").map(str::to_string),
+            user: settings.user.value.clone(),
             store,
-            validity: settings
-                .duration("session_validity")
-                .unwrap_or(Duration::from_secs(1800)),
+            validity: settings.session_validity.value,
             state_dir: settings.paths.state_dir.clone(),
             env_token,
             env_password: if global.sandbox || unattended {
@@ -166,24 +144,23 @@ impl Context {
         let mut o = HttpOptions {
             brain_url: self
                 .settings
-                .get("endpoint")
-                .unwrap_or_default()
+                .endpoint
+                .value
                 .trim_end_matches('/')
                 .to_string(),
             auth_url: self
                 .settings
-                .get("auth_endpoint")
-                .unwrap_or_default()
+                .auth_endpoint
+                .value
                 .trim_end_matches('/')
                 .to_string(),
             trace: self.debug.then_some(trace_line as fn(&str)),
             user_agent: format!("bytemark-cli/{}", env!("CARGO_PKG_VERSION")),
             ..Default::default()
         };
-        if let Some(t) = self.settings.duration("request_timeout") {
-            o.request_timeout = t;
-            o.connect_timeout = o.connect_timeout.min(t);
-        }
+        let timeout = self.settings.request_timeout.value;
+        o.request_timeout = timeout;
+        o.connect_timeout = o.connect_timeout.min(timeout);
         if self.unattended {
             o.connect_timeout = Duration::from_secs(1);
             o.request_timeout = Duration::from_secs(2);
@@ -246,8 +223,8 @@ impl Context {
     /// profile, else the one recorded at login, else the first account the
     /// user can see (one request, remembered for next time).
     pub fn default_account(&mut self) -> Result<String> {
-        if let Some(a) = self.settings.get("account") {
-            return Ok(a.to_string());
+        if let Some(a) = &self.settings.account.value {
+            return Ok(a.clone());
         }
         self.api()?;
         if let Some(a) = self.session.account() {

@@ -26,7 +26,7 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
     let user = args
         .user
         .clone()
-        .or_else(|| ctx.settings.get("user").map(str::to_string));
+        .or_else(|| ctx.settings.user.value.clone());
     let session = ctx.session();
 
     let yubikey = match (&args.yubikey_otp, args.yubikey) {
@@ -163,8 +163,8 @@ pub fn whoami(ctx: &mut Context) -> Result<()> {
 fn whoami_info(ctx: &mut Context) -> Result<SessionInfo> {
     let http = ctx.http()?;
     let mut info = ctx.session().info(&http)?;
-    if let Some(setting) = ctx.settings.setting("account")
-        && setting.source != Source::Default
+    let setting = &ctx.settings.account;
+    if setting.source != Source::Default
         && let Some(a) = &setting.value
     {
         info.account = Some(a.clone());

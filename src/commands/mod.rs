@@ -2,7 +2,7 @@
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, OutputFormat};
 use clap::Parser;
 
 pub mod accounts;
@@ -54,14 +54,17 @@ pub fn main() -> i32 {
 /// How to report errors: the resolved output format when the settings
 /// resolve, else the flags and environment alone.
 fn error_output(global: &crate::cli::GlobalArgs) -> Output {
-    let mut out = Output::fallback(global);
-    if global.output.is_none()
-        && let Ok(settings) = crate::config::Settings::resolve(global)
-        && settings.get("output") == Some("json")
-    {
-        out.format = crate::output::OutputFormat::Json;
-    }
-    out
+    let format = match crate::config::Settings::resolve(&global.setting_flags()) {
+        Ok(settings) => settings.output.value,
+        // Settings that do not resolve (a bad value) are that very error:
+        // the flag, else the environment, decides how it is reported.
+        Err(_) => global.output.unwrap_or_else(|| {
+            crate::config::env_var("BYTEMARK_OUTPUT")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(OutputFormat::Table)
+        }),
+    };
+    global.output(format)
 }
 
 fn clap_error(e: clap::Error) -> i32 {
@@ -95,14 +98,13 @@ fn clap_error(e: clap::Error) -> i32 {
         message
     };
     let err = Error::usage(message).with_hint(hint);
-    let out = Output {
-        format: crate::output::OutputFormat::Json,
-        columns: Vec::new(),
-        no_headers: false,
-        color: false,
-        stdout_is_tty: false,
-    };
-    out.error(&err);
+    Output::new(
+        OutputFormat::Json,
+        &[],
+        false,
+        crate::output::ColorChoice::Never,
+    )
+    .error(&err);
     code
 }
 

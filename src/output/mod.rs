@@ -17,7 +17,6 @@
 //! * A closed pipe (`| head`) is not an error: writes that fail with
 //!   `BrokenPipe` are treated as done and the program exits 0.
 
-use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -210,22 +209,24 @@ impl Col<'_> {
 }
 
 impl Output {
-    /// The output settings from flags and the environment alone, used to
-    /// report errors when the full context could not be built.
-    pub fn fallback(global: &GlobalArgs) -> Output {
-        let format = global.output.unwrap_or_else(|| {
-            match std::env::var("BYTEMARK_OUTPUT").ok().as_deref() {
-                Some("json") => OutputFormat::Json,
-                Some("ids") => OutputFormat::Ids,
-                _ => OutputFormat::Table,
-            }
-        });
+    /// How results look in `format`, with `--columns`, `--no-headers` and
+    /// `--color`.
+    pub fn new(
+        format: OutputFormat,
+        columns: &[String],
+        no_headers: bool,
+        color: ColorChoice,
+    ) -> Output {
         let stdout_is_tty = std::io::stdout().is_terminal();
         Output {
             format,
-            columns: global.columns.clone(),
-            no_headers: global.no_headers,
-            color: color_enabled(global.color.unwrap_or_default(), stdout_is_tty),
+            columns: columns
+                .iter()
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
+                .collect(),
+            no_headers,
+            color: color_enabled(color, stdout_is_tty),
             stdout_is_tty,
         }
     }

@@ -74,6 +74,29 @@ pub fn parse_duration(s: &str) -> Result<Duration> {
     Ok(Duration::from_millis(total))
 }
 
+/// A duration in the grammar [`parse_duration`] reads: `1h30m`, `45s`,
+/// `1500ms` as `1s500ms`; zero as `0`.
+pub fn format_duration(d: Duration) -> String {
+    let mut ms = d.as_millis();
+    if ms == 0 {
+        return "0".into();
+    }
+    let mut out = String::new();
+    for (unit, per) in [
+        ("d", 86_400_000),
+        ("h", 3_600_000),
+        ("m", 60_000),
+        ("s", 1000),
+        ("ms", 1),
+    ] {
+        if ms >= per {
+            out.push_str(&format!("{}{unit}", ms / per));
+            ms %= per;
+        }
+    }
+    out
+}
+
 /// A session's lifetime without use: 1s to 1h (the service caps sessions
 /// at one hour).
 pub fn parse_session_validity(s: &str) -> Result<Duration> {

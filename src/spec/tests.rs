@@ -345,3 +345,18 @@ proptest! {
         prop_assert_eq!(d, Duration::from_millis(m * 60_000 + s * 1000 + ms));
     }
 }
+
+#[test]
+fn formatted_durations_read_back() {
+    for (ms, text) in [
+        (30_000, "30s"),
+        (90_000, "1m30s"),
+        (1500, "1s500ms"),
+        (3_600_000, "1h"),
+        (0, "0"),
+    ] {
+        let d = Duration::from_millis(ms);
+        assert_eq!(format_duration(d), text);
+        assert_eq!(parse_delay(text).unwrap(), d);
+    }
+}
