@@ -12,12 +12,10 @@
 //!   clear message within the retry budget, never a panic.
 //!
 //! The seeds are fixed, so a run fails the same requests every time. More
-//! seeds: `RELIABILITY_SEEDS=1,2,3,4,5 cargo test --test reliability_faults`.
+//! seeds: `RELIABILITY_SEEDS=1,2,3,4,5 cargo test --test cli reliability_faults`.
 
-mod common;
-
+use crate::support::{TestEnv, stderr_of, stdout_of};
 use bytemark_sandbox::{FailMode, SandboxOptions};
-use common::{TestEnv, stderr_of, stdout_of};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;

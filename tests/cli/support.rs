@@ -2,8 +2,8 @@
 //! in-process sandbox on an ephemeral port, with an isolated HOME.
 //!
 //! ```ignore
-//! mod common;
-//! let env = common::TestEnv::new();          // sandbox + temp HOME, file credential store
+//! use crate::support::TestEnv;
+//! let env = TestEnv::new();                  // sandbox + temp HOME, file credential store
 //! env.login();                               // demo/demo via --password-stdin
 //! env.clear_requests();
 //! env.cmd().args(["-o", "json", "accounts", "list"]).assert().success();
@@ -14,8 +14,6 @@
 //! BYTEMARK_CONFIG_DIR / BYTEMARK_DATA_DIR of this test, the endpoints of its
 //! sandbox, BYTEMARK_CREDENTIAL_STORE=file, and whatever was added with
 //! [`TestEnv::set_env`]. Nothing from the developer's own environment leaks in.
-
-#![allow(dead_code)]
 
 use bytemark_sandbox::{self as sandbox, RequestRecord, SandboxHandle, SandboxOptions};
 use serde_json::Value;
