@@ -24,5 +24,6 @@ mod resources_accounts;
 mod resources_discs;
 mod resources_groups;
 mod resources_servers;
+mod sandbox_command;
 mod scripting;
 mod secrets;

@@ -270,6 +270,23 @@ pub fn json(s: &str) -> Value {
     serde_json::from_str(s.trim()).unwrap_or_else(|e| panic!("not JSON ({e}): {s:?}"))
 }
 
+/// GET `path` from the API at `base` with a bearer `token`, straight over
+/// HTTP (one exchange, no retries, no CLI); the answer must be 200 with JSON.
+pub fn api_get(base: &str, token: &str, path: &str) -> Value {
+    let http = bytemark_api::Http::new(bytemark_api::HttpOptions::default());
+    let r = http
+        .raw(
+            bytemark_api::Method::Get,
+            &format!("{base}{path}"),
+            None,
+            Some(token),
+            "application/json",
+        )
+        .unwrap_or_else(|e| panic!("GET {path}: {}", e.message));
+    assert_eq!(r.status, 200, "GET {path}: {}", r.body);
+    json(&r.body)
+}
+
 /// A logged-in env with an empty request log.
 pub fn warm() -> TestEnv {
     let env = TestEnv::new();
