@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The real-keyring test: a private D-Bus session with gnome-keyring's Secret
-# Service started and unlocked (a throwaway password), then tests/keyring_real.rs
+# Service started and unlocked (a throwaway password), then tests/cli/keyring_real.rs
 # with BYTEMARK_TEST_REAL_KEYRING=1 — where an unreachable keyring fails the
 # test instead of skipping it. Needs the dbus and gnome-keyring packages.
 set -euo pipefail
@@ -14,9 +14,9 @@ export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
 export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}"
 keyring_home=$(mktemp -d)
 trap 'rm -rf "$keyring_home"' EXIT
-cargo test --test keyring_real --no-run >/dev/null 2>&1 || cargo test --test keyring_real --no-run
+cargo test --test cli --no-run >/dev/null 2>&1 || cargo test --test cli --no-run
 HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/.local/share" \
   dbus-run-session -- sh -c '
     printf "bytemark-ci" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    BYTEMARK_TEST_REAL_KEYRING=1 cargo test --test keyring_real -- --ignored --nocapture
+    BYTEMARK_TEST_REAL_KEYRING=1 cargo test --test cli keyring_real:: -- --ignored --nocapture
   '

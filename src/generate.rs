@@ -1,7 +1,7 @@
 //! Files generated from the clap definition: shell completion scripts
 //! (`completions/`) and man pages (`man/`). A test compares the committed
-//! files with what this module renders; `UPDATE_GENERATED=1 cargo test`
-//! rewrites them.
+//! files with what this module renders; `UPDATE_GENERATED=1 cargo test
+//! --test cli generated` rewrites them.
 
 use crate::cli::Cli;
 use crate::topics::TOPICS;

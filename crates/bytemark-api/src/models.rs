@@ -336,7 +336,6 @@ impl Definitions {
 mod tests {
     use super::*;
     use crate::ApiErrorKind;
-    use proptest::prelude::*;
     use serde_json::json;
 
     fn example_vm() -> Value {
@@ -473,53 +472,5 @@ mod tests {
         assert_eq!(d.zone_names, vec!["manchester", "york"]);
         assert!(d.storage_grades.is_empty());
         assert!(Definitions::from_value(&json!({}), "x").is_err());
-    }
-
-    fn arb_json() -> impl Strategy<Value = Value> {
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::Bool),
-            any::<i64>().prop_map(|n| json!(n)),
-            any::<f64>().prop_map(|f| json!(f)),
-            "\\PC{0,8}".prop_map(Value::String),
-        ];
-        leaf.prop_recursive(4, 64, 8, |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-                prop::collection::btree_map(
-                    prop::sample::select(vec![
-                        "id",
-                        "name",
-                        "cores",
-                        "memory",
-                        "discs",
-                        "size",
-                        "groups",
-                        "virtual_machines",
-                        "hostname",
-                        "ips",
-                        "power_on",
-                        "data",
-                        "x"
-                    ])
-                    .prop_map(str::to_string),
-                    inner,
-                    0..8
-                )
-                .prop_map(|m| Value::Object(m.into_iter().collect())),
-            ]
-        })
-    }
-
-    proptest! {
-        #[test]
-        fn decoders_survive_garbage(v in arb_json()) {
-            let _ = decode::<VirtualMachine>(v.clone(), "x");
-            let _ = decode::<Vec<Account>>(v.clone(), "x");
-            let _ = decode::<Account>(v.clone(), "x");
-            let _ = decode::<Group>(v.clone(), "x");
-            let _ = decode::<Disc>(v.clone(), "x");
-            let _ = Definitions::from_value(&v, "x");
-        }
     }
 }

@@ -1,6 +1,6 @@
 //! `bytemark servers ...`: list, show, create, delete, restore, power, reimage, update.
 //!
-//! Round trips with a warm session (pinned by `tests/resources_servers.rs`):
+//! Round trips with a warm session (pinned by `tests/cli/resources_servers.rs`):
 //! `list` 1 (the account overview, the group overview for one group, or the
 //! accounts overview for `--all-accounts`), `show` 1 (the single-server GET),
 //! `create` 1 (`vm_create`; its 202 body is the new server, rendered as is),

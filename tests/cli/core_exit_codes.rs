@@ -1,9 +1,7 @@
 //! Every row of the exit-code table (design.md §7) provoked for real.
 
-mod common;
-
+use crate::support::{TestEnv, stderr_of};
 use bytemark_sandbox::SandboxOptions;
-use common::{TestEnv, stderr_of};
 use std::time::Duration;
 
 /// Runs `args` and checks the exit code; under `-o json` the error on
@@ -149,7 +147,7 @@ fn exit_7_network_failure() {
         l.local_addr().unwrap().port()
     };
     let url = format!("http://127.0.0.1:{closed}");
-    // Short backoff: the retry policy itself is timed in tests/reliability_faults.rs.
+    // Short backoff: the retry policy itself is timed in tests/cli/reliability_faults.rs.
     env.set_env("BYTEMARK_ENDPOINT", &url)
         .set_env("BYTEMARK_AUTH_ENDPOINT", &url)
         .set_env("BYTEMARK_RETRY_DELAY", "10ms");

@@ -5,10 +5,8 @@
 
 #![cfg(unix)]
 
-mod common;
-
+use crate::support::{TestEnv, stderr_of, stdout_of};
 use bytemark_sandbox::SandboxOptions;
-use common::{TestEnv, stderr_of, stdout_of};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 

@@ -12,12 +12,10 @@
 //!   clear message within the retry budget, never a panic.
 //!
 //! The seeds are fixed, so a run fails the same requests every time. More
-//! seeds: `RELIABILITY_SEEDS=1,2,3,4,5 cargo test --test reliability_faults`.
+//! seeds: `RELIABILITY_SEEDS=1,2,3,4,5 cargo test --test cli reliability_faults`.
 
-mod common;
-
+use crate::support::{TestEnv, api_get, stderr_of, stdout_of};
 use bytemark_sandbox::{FailMode, SandboxOptions};
-use common::{TestEnv, stderr_of, stdout_of};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
@@ -73,11 +71,7 @@ fn step(env: &TestEnv, args: &[&str]) -> String {
 
 /// GET with the demo API key, straight to the sandbox (faults must be off).
 fn get(env: &TestEnv, path: &str) -> Value {
-    let mut resp = ureq::get(&format!("{}{path}", env.base_url()))
-        .header("Authorization", "Bearer apikey.demo-ci-key")
-        .call()
-        .unwrap_or_else(|e| panic!("GET {path}: {e}"));
-    serde_json::from_str(&resp.body_mut().read_to_string().unwrap()).unwrap()
+    api_get(&env.base_url(), "apikey.demo-ci-key", path)
 }
 
 /// `group -> server -> (power_on, [(label, grade, size MiB)])`, every server

@@ -1,8 +1,7 @@
 //! Power model, reimage and signals (reference §4.4, §4.6, §4.7), with and
 //! without a transition delay.
 
-mod common_sandbox;
-use common_sandbox::*;
+use crate::support::*;
 
 use bytemark_sandbox::SandboxOptions;
 use serde_json::json;

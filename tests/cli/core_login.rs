@@ -1,9 +1,7 @@
 //! Login by every route, whoami, logout, and what must never happen
 //! (passwords as flags, prompts without a terminal, secrets in output).
 
-mod common;
-
-use common::{TestEnv, stderr_of, stdout_of};
+use crate::support::{TestEnv, stderr_of, stdout_of};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 

@@ -8,9 +8,7 @@
 //! The client uses an API key (`BYTEMARK_TOKEN`) and `--account demo`, so no
 //! login or account discovery request is made.
 
-mod common;
-
-use common::{TestEnv, stderr_of, stdout_of};
+use crate::support::{TestEnv, stderr_of, stdout_of};
 
 /// What a row must end with.
 #[derive(Debug, Clone, Copy)]

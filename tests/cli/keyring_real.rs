@@ -8,10 +8,8 @@
 
 #![cfg(target_os = "linux")]
 
-mod common;
-
+use crate::support::{TestEnv, stderr_of};
 use bytemark::auth::store::EntryKey;
-use common::{TestEnv, stderr_of};
 
 fn keyring_entry(env: &TestEnv, user: &str) -> keyring_core::Entry {
     let key = EntryKey {

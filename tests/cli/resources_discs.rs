@@ -1,7 +1,6 @@
 //! `bytemark discs ...` against the sandbox.
 
-mod common;
-use common::{TestEnv, json, run, warm};
+use crate::support::{TestEnv, json, run, warm};
 
 fn disc_sizes(env: &TestEnv, server: &str) -> Vec<(String, u64)> {
     let (code, out, err) = run(env, &["-o", "json", "discs", "list", server]);

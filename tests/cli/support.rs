@@ -2,8 +2,8 @@
 //! in-process sandbox on an ephemeral port, with an isolated HOME.
 //!
 //! ```ignore
-//! mod common;
-//! let env = common::TestEnv::new();          // sandbox + temp HOME, file credential store
+//! use crate::support::TestEnv;
+//! let env = TestEnv::new();                  // sandbox + temp HOME, file credential store
 //! env.login();                               // demo/demo via --password-stdin
 //! env.clear_requests();
 //! env.cmd().args(["-o", "json", "accounts", "list"]).assert().success();
@@ -14,8 +14,6 @@
 //! BYTEMARK_CONFIG_DIR / BYTEMARK_DATA_DIR of this test, the endpoints of its
 //! sandbox, BYTEMARK_CREDENTIAL_STORE=file, and whatever was added with
 //! [`TestEnv::set_env`]. Nothing from the developer's own environment leaks in.
-
-#![allow(dead_code)]
 
 use bytemark_sandbox::{self as sandbox, RequestRecord, SandboxHandle, SandboxOptions};
 use serde_json::Value;
@@ -270,6 +268,23 @@ pub fn run(env: &TestEnv, args: &[&str]) -> (i32, String, String) {
 /// Parses a command's JSON output, or fails the test showing it.
 pub fn json(s: &str) -> Value {
     serde_json::from_str(s.trim()).unwrap_or_else(|e| panic!("not JSON ({e}): {s:?}"))
+}
+
+/// GET `path` from the API at `base` with a bearer `token`, straight over
+/// HTTP (one exchange, no retries, no CLI); the answer must be 200 with JSON.
+pub fn api_get(base: &str, token: &str, path: &str) -> Value {
+    let http = bytemark_api::Http::new(bytemark_api::HttpOptions::default());
+    let r = http
+        .raw(
+            bytemark_api::Method::Get,
+            &format!("{base}{path}"),
+            None,
+            Some(token),
+            "application/json",
+        )
+        .unwrap_or_else(|e| panic!("GET {path}: {}", e.message));
+    assert_eq!(r.status, 200, "GET {path}: {}", r.body);
+    json(&r.body)
 }
 
 /// A logged-in env with an empty request log.

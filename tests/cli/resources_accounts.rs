@@ -1,7 +1,6 @@
 //! `bytemark accounts ...` and `bytemark definitions` against the sandbox.
 
-mod common;
-use common::{TestEnv, json, run};
+use crate::support::{TestEnv, json, run};
 
 #[test]
 fn accounts_list_and_show() {

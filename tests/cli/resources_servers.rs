@@ -2,9 +2,8 @@
 //! / 404 answers, confirmations, --dry-run, --if-not-exists, --wait, bad
 //! input, and the round trips each command costs with a warm session.
 
-mod common;
+use crate::support::{TestEnv, json, run, stderr_of, stdout_of, warm};
 use bytemark_sandbox::SandboxOptions;
-use common::{TestEnv, json, run, stderr_of, stdout_of, warm};
 use serde_json::Value;
 use std::time::Duration;
 
@@ -936,7 +935,7 @@ fn wait_times_out_with_exit_9_and_the_last_state() {
     assert_eq!(code, 9, "{err}");
 }
 
-// Ctrl-C while waiting: tests/interrupt.rs.
+// Ctrl-C while waiting: tests/cli/interrupt.rs.
 
 /// Under `-o json` stderr stays machine-readable for several targets too:
 /// every line is a JSON error object, the last one the overall error.

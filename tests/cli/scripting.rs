@@ -1,9 +1,8 @@
 //! The README's scripting example, `scripts/provision-example.sh`, run
 //! against the sandbox with credentials from the environment only.
 
-mod common;
+use crate::support::TestEnv;
 use bytemark_sandbox::SandboxOptions;
-use common::TestEnv;
 use serde_json::Value;
 use std::process::Command;
 use std::time::Duration;

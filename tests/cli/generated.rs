@@ -1,5 +1,5 @@
 //! The committed completion scripts and man pages must match the clap
-//! definition. `UPDATE_GENERATED=1 cargo test --test generated` rewrites them.
+//! definition. `UPDATE_GENERATED=1 cargo test --test cli generated` rewrites them.
 
 use std::path::Path;
 
@@ -38,7 +38,7 @@ fn committed_generated_files_match_the_cli_definition() {
     }
     assert!(
         stale.is_empty(),
-        "generated files are out of date: {stale:?}\nrun `UPDATE_GENERATED=1 cargo test --test generated` and commit the result"
+        "generated files are out of date: {stale:?}\nrun `UPDATE_GENERATED=1 cargo test --test cli generated` and commit the result"
     );
 }
 

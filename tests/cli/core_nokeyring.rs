@@ -2,9 +2,7 @@
 //! disk unless the file store was chosen. A keyring that never answers is
 //! given up on within seconds.
 
-mod common;
-
-use common::{TestEnv, stderr_of};
+use crate::support::{TestEnv, stderr_of};
 use std::time::{Duration, Instant};
 
 /// The default store (keyring) with a D-Bus address where nothing listens.

@@ -2,9 +2,7 @@
 //! completer offers server and group names from the account, without ever
 //! logging in.
 
-mod common;
-
-use common::TestEnv;
+use crate::support::TestEnv;
 
 /// Asks the binary for bash completions of `words`, the last being the word
 /// under the cursor, as the registration script does.

@@ -5,9 +5,7 @@
 //! the class of the status, for 4xx) and a short readable message: no panic,
 //! no flood of raw bytes.
 
-mod common;
-
-use common::{TestEnv, stderr_of, stdout_of};
+use crate::support::{TestEnv, stderr_of, stdout_of};
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::time::{Duration, Instant};

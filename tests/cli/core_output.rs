@@ -1,9 +1,7 @@
 //! The output contract (design.md §6) and `bytemark config`.
 
-mod common;
-
+use crate::support::{TestEnv, stderr_of, stdout_of};
 use bytemark_sandbox::SandboxOptions;
-use common::{TestEnv, stderr_of, stdout_of};
 use serde_json::Value;
 
 #[test]

@@ -1,7 +1,6 @@
 //! `bytemark groups ...` against the sandbox.
 
-mod common;
-use common::{TestEnv, json, run, stderr_of, stdout_of, warm};
+use crate::support::{TestEnv, json, run, stderr_of, stdout_of, warm};
 
 fn group_names(env: &TestEnv) -> Vec<String> {
     let (code, out, err) = run(env, &["-o", "ids", "groups", "list"]);

@@ -13,9 +13,7 @@
 //! * Directories are 0700 and files 0600 (the default XDG locations under
 //!   HOME, created by the tool itself).
 
-mod common;
-
-use common::{TestEnv, stderr_of, stdout_of};
+use crate::support::{TestEnv, stderr_of, stdout_of};
 use std::path::{Path, PathBuf};
 
 const PASSWORD: &str = "Login-pw-7f3a9c1e5b";

@@ -1,10 +1,8 @@
 //! The session never surprises: round trips counted from the sandbox's
 //! request log (design.md §5 and §10).
 
-mod common;
-
+use crate::support::{TestEnv, stderr_of};
 use bytemark_sandbox::SandboxOptions;
-use common::{TestEnv, stderr_of};
 use std::time::Duration;
 
 fn statuses(env: &TestEnv, method: &str, prefix: &str) -> Vec<u16> {

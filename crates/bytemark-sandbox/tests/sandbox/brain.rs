@@ -2,8 +2,7 @@
 //! servers, discs, NICs, IPs, users, privileges, and the 401/403/404/400
 //! matrix.
 
-mod common_sandbox;
-use common_sandbox::*;
+use crate::support::*;
 use serde_json::{Value, json};
 
 #[test]
@@ -413,7 +412,7 @@ fn vm_update_is_a_patch_with_read_only_fields_ignored() {
         .header("Content-Type", "text/plain")
         .send("cores=2")
         .unwrap();
-    assert_eq!(r.status().as_u16(), 415);
+    assert_eq!(r.status, 415);
 }
 
 #[test]
@@ -802,19 +801,14 @@ fn permission_matrix_demo_other_console_apikey() {
         let r = if method == "PATCH" {
             let resp = client
                 .agent
-                .run(
-                    ureq::http::Request::builder()
-                        .method("PATCH")
-                        .uri(format!("{b}{path}"))
-                        .header(
-                            "Authorization",
-                            format!("Bearer {}", client.token.clone().unwrap()),
-                        )
-                        .body(())
-                        .unwrap(),
+                .request("PATCH", &format!("{b}{path}"))
+                .header(
+                    "Authorization",
+                    &format!("Bearer {}", client.token.clone().unwrap()),
                 )
+                .call()
                 .unwrap();
-            resp.status().as_u16()
+            resp.status
         } else {
             client.req(method, &path, body).status
         };
