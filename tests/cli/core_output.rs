@@ -358,3 +358,34 @@ fn terminals_get_borders_colour_and_a_fallback_width() {
     let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
     assert!(widest <= 40, "{widest}: {text}");
 }
+
+#[test]
+fn a_bad_value_before_o_json_is_still_a_json_usage_error() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args([
+            "servers", "create", "web9", "--memory", "1.5G", "-o", "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let e: Value = serde_json::from_str(stderr_of(&out).trim()).unwrap();
+    assert_eq!(e["error"]["code"], "usage");
+    assert!(
+        e["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("decimals are not supported"),
+        "{e}"
+    );
+    // The value parser's hint keeps its own field.
+    assert!(
+        e["error"]["hint"]
+            .as_str()
+            .unwrap()
+            .starts_with("sizes are"),
+        "{e}"
+    );
+    assert!(env.requests().is_empty());
+}

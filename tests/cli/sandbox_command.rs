@@ -22,6 +22,11 @@ fn binary_serves_and_prints_its_url() {
             "--quiet",
             "--seed",
             "3",
+            // The one duration grammar of every flag (not only `5s`).
+            "--transition-delay",
+            "1m30s",
+            "--session-ttl",
+            "1h",
         ])
         .arg("--state")
         .arg(dir.path().join("s.json"))
