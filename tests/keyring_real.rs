@@ -10,7 +10,7 @@
 
 mod common;
 
-use bytemark::auth::store::EntryKey;
+use bytemark::session::store::EntryKey;
 use common::{TestEnv, stderr_of};
 
 fn keyring_entry(env: &TestEnv, user: &str) -> keyring_core::Entry {

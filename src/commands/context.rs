@@ -4,13 +4,13 @@
 //! `Context::new` only reads flags, environment and the config file; it
 //! sends nothing and touches no keyring, so `config`, `--help`-like paths and
 //! usage errors stay instant. The first call to [`Context::api`] settles the
-//! session (zero requests while it is fresh; see [`crate::auth`]).
+//! session (zero requests while it is fresh; see [`crate::session`]).
 
-use crate::auth::{SessionManager, SessionOptions, StoreChoice};
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::config::{Settings, Source, env_var};
 use crate::error::{Error, Result};
 use crate::output::{Output, color_enabled};
+use crate::session::{SessionManager, SessionOptions, StoreChoice};
 use crate::spec;
 use bytemark_api::{Client, Http, HttpOptions, Request};
 use std::io::{IsTerminal, Write};

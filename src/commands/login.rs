@@ -6,11 +6,11 @@
 //! summary (no token) goes to stdout.
 
 use super::Context;
-use crate::auth::{Credentials, SessionInfo};
 use crate::cli::{LoginArgs, OutputFormat};
 use crate::config::{Source, env_var};
 use crate::error::{Error, Result};
 use crate::output::{Column, plain};
+use crate::session::{Credentials, SessionInfo};
 use serde_json::{Value, json};
 
 pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
@@ -37,7 +37,7 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
     let yubikey = match (&args.yubikey_otp, args.yubikey) {
         (Some(otp), _) => Some(otp.trim().to_string()),
         (None, true) if ctx.interactive => {
-            Some(crate::auth::prompt_secret("Press your Yubikey: ")?)
+            Some(crate::session::prompt_secret("Press your Yubikey: ")?)
         }
         (None, true) => {
             return Err(Error::usage(
@@ -82,7 +82,7 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         (user, None) if ctx.interactive => {
             let user = match user {
                 Some(u) => u,
-                None => crate::auth::prompt_line("User: ")?,
+                None => crate::session::prompt_line("User: ")?,
             };
             session.login_prompting(&http, user, otp, yubikey)?
         }
@@ -180,7 +180,7 @@ fn info_json(info: &SessionInfo) -> Value {
 }
 
 fn store_words(info: &SessionInfo) -> &'static str {
-    use crate::auth::store::StoreKind;
+    use crate::session::store::StoreKind;
     match info.store {
         StoreKind::Keyring => "the OS keyring",
         StoreKind::File => "a private file in the data directory",
