@@ -10,6 +10,8 @@ use crate::cli::{LoginArgs, OutputFormat};
 use crate::config::{Source, env_var};
 use crate::error::{Error, Result};
 use crate::output::{Column, plain};
+use crate::session::prompt::{StdinLines, prompt_line, prompt_secret};
+use crate::session::store::StoreKind;
 use crate::session::{Credentials, SessionInfo};
 use serde_json::{Value, json};
 
@@ -36,9 +38,7 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
 
     let yubikey = match (&args.yubikey_otp, args.yubikey) {
         (Some(otp), _) => Some(otp.trim().to_string()),
-        (None, true) if ctx.interactive => {
-            Some(crate::session::prompt_secret("Press your Yubikey: ")?)
-        }
+        (None, true) if ctx.interactive => Some(prompt_secret("Press your Yubikey: ")?),
         (None, true) => {
             return Err(Error::usage(
                 "--yubikey needs --yubikey-otp OTP when there is no terminal to prompt on",
@@ -47,13 +47,15 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         (None, false) => None,
     };
 
+    // The password, then the two-factor code, may both come from stdin.
+    let stdin = StdinLines::default();
     let password = if args.password_stdin {
         if user.is_none() {
             return Err(Error::usage(
                 "--password-stdin needs --user (or BYTEMARK_USER)",
             ));
         }
-        Some(session.stdin_line("password")?)
+        Some(stdin.read("password")?)
     } else if ctx.is_sandbox() {
         Some(bytemark_sandbox::DEMO_PASSWORD.to_string())
     } else if user.is_some() {
@@ -62,7 +64,7 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         None
     };
     let otp = match args.otp.as_deref() {
-        Some("-") => Some(session.stdin_line("two-factor code")?),
+        Some("-") => Some(stdin.read("two-factor code")?),
         Some(code) => Some(code.trim().to_string()),
         None => None,
     };
@@ -82,7 +84,7 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         (user, None) if ctx.interactive => {
             let user = match user {
                 Some(u) => u,
-                None => crate::session::prompt_line("User: ")?,
+                None => prompt_line("User: ")?,
             };
             session.login_prompting(&http, user, otp, yubikey)?
         }
@@ -180,7 +182,6 @@ fn info_json(info: &SessionInfo) -> Value {
 }
 
 fn store_words(info: &SessionInfo) -> &'static str {
-    use crate::session::store::StoreKind;
     match info.store {
         StoreKind::Keyring => "the OS keyring",
         StoreKind::File => "a private file in the data directory",

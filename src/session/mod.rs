@@ -22,6 +22,9 @@
 //!   the token lives in the chosen [`store`]. The password is never stored.
 //!   With the memory store nothing is written at all.
 
+mod lock;
+mod meta;
+pub mod prompt;
 pub mod store;
 
 pub use bytemark_api::auth::Credentials;
@@ -30,18 +33,17 @@ use crate::error::{Error, Result};
 use bytemark_api::auth::{LoginFailure, create_session, first_account, read_session, scrub};
 use bytemark_api::error::printable_excerpt;
 use bytemark_api::{ApiError, ApiErrorKind, Http};
-use serde::{Deserialize, Serialize};
+use lock::SessionLock;
+use meta::{MetaFile, SessionMeta, now_secs};
+use prompt::{prompt_line, prompt_secret};
+use serde::Serialize;
 use std::cell::{Cell, RefCell};
-use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 use store::{EntryKey, FileStore, KeyringStore, MemoryStore, StoreKind, TokenStore};
 
 /// Default refresh margin (design.md §5: "about a minute").
 pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
-
-/// How long to wait for another process that holds the session lock.
-const LOCK_WAIT: Duration = Duration::from_secs(120);
 
 /// Which store the user chose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,25 +88,6 @@ pub struct SessionOptions {
     pub margin: Option<Duration>,
 }
 
-/// Non-secret facts about the stored session.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct SessionMeta {
-    pub auth_endpoint: String,
-    pub user: String,
-    #[serde(default)]
-    pub factors: Vec<String>,
-    /// Lifetime after last use, in seconds.
-    pub ttl: u64,
-    /// Estimated expiry, Unix seconds.
-    pub expires_at: u64,
-    #[serde(default)]
-    pub account: Option<String>,
-    pub store: StoreKind,
-    /// Changes with every login; lets a process tell whether the stored
-    /// session is still the one it holds.
-    pub login_id: String,
-}
-
 /// The session this process holds.
 #[derive(Debug, Clone)]
 struct Current {
@@ -130,13 +113,6 @@ pub struct SessionInfo {
     pub auth_endpoint: String,
 }
 
-pub fn now_secs() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
-
 /// The session manager: implements [`bytemark_api::Session`] for the client.
 pub struct SessionManager {
     pub opts: SessionOptions,
@@ -145,8 +121,6 @@ pub struct SessionManager {
     memory_fallback_warned: Cell<bool>,
     /// Validity asked for at the next login (`login --validity` changes it).
     validity: Cell<Duration>,
-    /// Stdin lines already consumed (password, then OTP).
-    stdin_lines: RefCell<Option<std::io::Lines<std::io::StdinLock<'static>>>>,
 }
 
 impl SessionManager {
@@ -157,7 +131,6 @@ impl SessionManager {
             store: RefCell::new(None),
             current: RefCell::new(None),
             memory_fallback_warned: Cell::new(false),
-            stdin_lines: RefCell::new(None),
         }
     }
 
@@ -176,13 +149,17 @@ impl SessionManager {
     fn sessions_dir(&self) -> PathBuf {
         self.opts.state_dir.join("sessions")
     }
-    fn meta_path(&self) -> PathBuf {
-        self.sessions_dir()
-            .join(format!("{}.json", self.opts.profile))
+    fn meta_file(&self) -> MetaFile {
+        MetaFile::new(
+            self.sessions_dir()
+                .join(format!("{}.json", self.opts.profile)),
+        )
     }
-    fn lock_path(&self) -> PathBuf {
-        self.sessions_dir()
-            .join(format!("{}.lock", self.opts.profile))
+    fn lock(&self) -> SessionLock {
+        SessionLock::new(
+            self.sessions_dir()
+                .join(format!("{}.lock", self.opts.profile)),
+        )
     }
 
     /// Opens the chosen store once; a keyring that does not answer becomes
@@ -239,14 +216,11 @@ impl SessionManager {
     }
 
     fn read_meta(&self) -> Option<SessionMeta> {
-        let text = std::fs::read_to_string(self.meta_path()).ok()?;
-        serde_json::from_str(&text).ok()
+        self.meta_file().read()
     }
 
     fn write_meta(&self, meta: &SessionMeta) -> Result<()> {
-        let text = serde_json::to_string_pretty(meta)
-            .map_err(|e| Error::unexpected(format!("cannot encode session metadata: {e}")))?;
-        crate::config::write_private(&self.meta_path(), text.as_bytes())
+        self.meta_file().write(meta)
     }
 
     /// The stored session, if it belongs to this profile, auth endpoint,
@@ -293,45 +267,11 @@ impl SessionManager {
         }
         crate::config::create_private_dir(&self.opts.state_dir)?;
         crate::config::create_private_dir(&self.sessions_dir())?;
-        let file = lock_file_options().open(self.lock_path()).map_err(|e| {
-            Error::unexpected(format!(
-                "cannot open the session lock {}: {e}",
-                self.lock_path().display()
-            ))
-        })?;
-        let mut lock = fd_lock::RwLock::new(file);
-        let started = std::time::Instant::now();
-        loop {
-            match lock.try_write() {
-                Ok(_guard) => return f(),
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                    if started.elapsed() > LOCK_WAIT {
-                        return Err(Error::unexpected(
-                            "another bytemark process has been logging in for two minutes",
-                        )
-                        .with_hint(format!(
-                            "finish or stop it; the lock is {}",
-                            self.lock_path().display()
-                        )));
-                    }
-                    std::thread::sleep(Duration::from_millis(25));
-                }
-                Err(e) => {
-                    return Err(Error::unexpected(format!(
-                        "cannot lock {}: {e}",
-                        self.lock_path().display()
-                    )));
-                }
-            }
-        }
-    }
-
-    fn remaining(meta: &SessionMeta) -> i64 {
-        meta.expires_at as i64 - now_secs() as i64
+        self.lock().hold(f)
     }
 
     fn fresh(&self, c: &Current) -> bool {
-        let left = Self::remaining(&c.meta);
+        let left = c.meta.remaining();
         left > self.margin(c.meta.ttl) as i64 || (c.verified && left > 0)
     }
 
@@ -366,7 +306,7 @@ impl SessionManager {
                 }
                 // Inside the margin: one GET /session extends it. If the
                 // service no longer knows it, log in again below.
-                if Self::remaining(&c.meta) > 0
+                if c.meta.remaining() > 0
                     && let Some(token) = self.refresh(http, c)?
                 {
                     return Ok(token);
@@ -639,20 +579,17 @@ impl SessionManager {
         if !c.meta.store.persistent() || c.meta.expires_at < c.persisted_expiry + 5 {
             return;
         }
-        let Ok(file) = lock_file_options().open(self.lock_path()) else {
-            return;
-        };
-        let mut lock = fd_lock::RwLock::new(file);
-        let Ok(_guard) = lock.try_write() else { return };
-        if let Some(on_disk) = self.read_meta()
-            && on_disk.login_id == c.meta.login_id
-        {
-            let mut meta = on_disk;
-            meta.expires_at = meta.expires_at.max(c.meta.expires_at);
-            if self.write_meta(&meta).is_ok() {
-                c.persisted_expiry = meta.expires_at;
+        self.lock().try_hold(|| {
+            if let Some(on_disk) = self.read_meta()
+                && on_disk.login_id == c.meta.login_id
+            {
+                let mut meta = on_disk;
+                meta.expires_at = meta.expires_at.max(c.meta.expires_at);
+                if self.write_meta(&meta).is_ok() {
+                    c.persisted_expiry = meta.expires_at;
+                }
             }
-        }
+        });
     }
 
     /// After a 401: another process may already hold a newer session;
@@ -705,15 +642,8 @@ impl SessionManager {
             }
             had = true;
         }
-        match std::fs::remove_file(self.meta_path()) {
-            Ok(()) => had = true,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(Error::unexpected(format!(
-                    "cannot remove {}: {e}",
-                    self.meta_path().display()
-                )));
-            }
+        if self.meta_file().remove()? {
+            had = true;
         }
         *self.current.borrow_mut() = None;
         Ok(had)
@@ -780,29 +710,9 @@ impl SessionManager {
         Ok(SessionInfo {
             account: c.meta.account.clone(),
             store: self.store_kind(),
-            expires_in: Some(Self::remaining(&c.meta).max(0) as u64),
+            expires_in: Some(c.meta.remaining().max(0) as u64),
             ..env_info(c.meta.user.clone(), c.meta.factors.clone())
         })
-    }
-
-    /// The next line of stdin (for `--password-stdin` and `--otp -`).
-    pub fn stdin_line(&self, what: &str) -> Result<String> {
-        let mut slot = self.stdin_lines.borrow_mut();
-        let lines = slot.get_or_insert_with(|| std::io::stdin().lock().lines());
-        match lines.next() {
-            Some(Ok(line)) => {
-                let line = line.trim_end_matches('\r').to_string();
-                if line.is_empty() {
-                    Err(Error::usage(format!("the {what} read from stdin is empty")))
-                } else {
-                    Ok(line)
-                }
-            }
-            Some(Err(e)) => Err(Error::unexpected(format!(
-                "cannot read the {what} from stdin: {e}"
-            ))),
-            None => Err(Error::usage(format!("no {what} on stdin"))),
-        }
     }
 }
 
@@ -845,52 +755,6 @@ fn login_error(failure: LoginFailure, user: &str) -> Error {
         .with_hint("codes are single-use and expire quickly: try a new one"),
         LoginFailure::Other(e) => Error::from(e),
     }
-}
-
-/// Opening (creating) a session lock file: empty, but private like
-/// everything else in the state directory (0600).
-fn lock_file_options() -> std::fs::OpenOptions {
-    let mut o = std::fs::OpenOptions::new();
-    o.create(true).truncate(false).write(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    o
-}
-
-/// Prompts on stderr and reads a line from the terminal.
-pub fn prompt_line(prompt: &str) -> Result<String> {
-    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(Error::auth("cannot prompt: not on a terminal").with_hint(
-            "pass --user and --password-stdin, or set BYTEMARK_USER and BYTEMARK_PASSWORD",
-        ));
-    }
-    eprint!("{prompt}");
-    let mut line = String::new();
-    std::io::stdin()
-        .read_line(&mut line)
-        .map_err(|e| Error::unexpected(format!("cannot read from the terminal: {e}")))?;
-    let line = line.trim().to_string();
-    if line.is_empty() {
-        return Err(Error::auth("no user name given"));
-    }
-    Ok(line)
-}
-
-/// Prompts on the terminal without echo (rpassword reads /dev/tty).
-pub fn prompt_secret(prompt: &str) -> Result<String> {
-    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(Error::auth("cannot prompt for a secret: not on a terminal")
-            .with_hint("pass --password-stdin, or set BYTEMARK_USER and BYTEMARK_PASSWORD"));
-    }
-    let s = rpassword::prompt_password(prompt)
-        .map_err(|e| Error::unexpected(format!("cannot read from the terminal: {e}")))?;
-    if s.is_empty() {
-        return Err(Error::auth("nothing was entered"));
-    }
-    Ok(s)
 }
 
 #[cfg(test)]
