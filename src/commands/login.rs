@@ -73,13 +73,12 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
     match (user, password) {
         (Some(user), Some(password)) => session.login(
             &http,
-            Some(Credentials {
+            Credentials {
                 user,
                 password,
                 otp,
                 yubikey,
-            }),
-            None,
+            },
         )?,
         (user, None) if ctx.interactive => {
             let user = match user {

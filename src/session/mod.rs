@@ -23,6 +23,7 @@
 //!   With the memory store nothing is written at all.
 
 mod lock;
+mod login;
 mod meta;
 pub mod prompt;
 pub mod store;
@@ -30,12 +31,13 @@ pub mod store;
 pub use bytemark_api::auth::Credentials;
 
 use crate::error::{Error, Result};
-use bytemark_api::auth::{LoginFailure, create_session, first_account, read_session, scrub};
+use bytemark_api::auth::read_session;
 use bytemark_api::error::printable_excerpt;
 use bytemark_api::{ApiError, ApiErrorKind, Http};
 use lock::SessionLock;
+use login::{Issued, Login};
 use meta::{MetaFile, SessionMeta, now_secs};
-use prompt::{prompt_line, prompt_secret};
+use prompt::prompt_line;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
@@ -351,7 +353,7 @@ impl SessionManager {
                 otp: None,
                 yubikey: None,
             };
-            return self.login_with(http, creds).map(|c| c.token);
+            return self.keep(self.login_flow(http).with(creds)?);
         }
         if self.opts.interactive {
             eprintln!("{why}; please log in");
@@ -365,7 +367,7 @@ impl SessionManager {
                 Some(u) => u,
                 None => prompt_line("User: ")?,
             };
-            return self.login_interactive(http, user, None, None);
+            return self.keep(self.login_flow(http).prompting(user, None, None)?);
         }
         let mut message = if self.read_meta().is_some() || self.current.borrow().is_some() {
             format!("{why}, and there is no way to log in again here")
@@ -380,140 +382,38 @@ impl SessionManager {
         ))
     }
 
-    /// Prompts for the password (and factors) on the terminal, three tries.
-    pub fn login_interactive(
-        &self,
-        http: &Http,
-        user: String,
-        otp: Option<String>,
-        yubikey: Option<String>,
-    ) -> Result<String> {
-        let mut last = None;
-        for _ in 0..3 {
-            let password = prompt_secret(&format!("Password for {user}: "))?;
-            let creds = Credentials {
-                user: user.clone(),
-                password,
-                otp: otp.clone(),
-                yubikey: yubikey.clone(),
-            };
-            match self.attempt_login(http, creds)? {
-                Ok(c) => return Ok(c.token),
-                Err(f) if f.password_may_be_retyped() => {
-                    let e = login_error(f, &user);
-                    eprintln!("{}; please try again", e.message);
-                    last = Some(e);
-                }
-                Err(f) => return Err(login_error(f, &user)),
-            }
-        }
-        Err(last.unwrap_or_else(|| Error::auth("login failed")))
-    }
-
-    /// [`SessionManager::attempt_login`], with a refusal as an error.
-    fn login_with(&self, http: &Http, creds: Credentials) -> Result<Current> {
-        let user = creds.user.clone();
-        self.attempt_login(http, creds)?
-            .map_err(|f| login_error(f, &user))
-    }
-
-    /// Creates a session with `creds` (answering a 2FA challenge from
-    /// `creds.otp` or a prompt), reads it back once, records the default
-    /// account, and stores it. Must be called with the lock held when the
-    /// store is shared (see [`SessionManager::login`]). The inner error is
-    /// the service's refusal, typed, so that callers can tell a mistyped
-    /// password from everything else.
-    fn attempt_login(
-        &self,
-        http: &Http,
-        mut creds: Credentials,
-    ) -> Result<std::result::Result<Current, LoginFailure>> {
-        let auth = &self.opts.auth_endpoint;
-        let validity = self.validity.get().as_secs().clamp(1, 3600);
-        // The 2FA code goes only into the answer to a `Missing 2FA`
-        // challenge, as the service's protocol has it.
-        let otp = creds.otp.take();
-        let token = match create_session(http, &creds, validity) {
-            Ok(t) => t,
-            Err(LoginFailure::Missing2fa) => {
-                let code = match otp {
-                    Some(c) => c,
-                    None if self.opts.interactive => prompt_secret("Two-factor code: ")?,
-                    None => {
-                        return Err(Error::auth(format!(
-                            "user {} needs a two-factor code",
-                            creds.user
-                        ))
-                        .with_hint("pass --otp CODE to `bytemark login` (or --otp - to read it from stdin)"));
-                    }
-                };
-                creds.otp = Some(code);
-                match create_session(http, &creds, validity) {
-                    Ok(t) => t,
-                    Err(f) => return Ok(Err(f)),
-                }
-            }
-            Err(f) => return Ok(Err(f)),
-        };
-        let info = read_session(http, &token).map_err(|mut e| {
-            e.message = scrub(&e.message, &[&token, &creds.password]);
-            Error::from(e)
-        })?;
-        let account = if token.starts_with("apikey.") {
-            None
-        } else {
-            first_account(http, &token)
-        };
-        let meta = SessionMeta {
-            auth_endpoint: auth.clone(),
-            user: if info.username.is_empty() {
-                creds.user.clone()
-            } else {
-                info.username.clone()
-            },
-            factors: info.factors,
-            ttl: validity,
-            expires_at: now_secs() + validity,
-            account,
+    /// How to log in here, now.
+    fn login_flow<'a>(&'a self, http: &'a Http) -> Login<'a> {
+        Login {
+            http,
+            auth_endpoint: &self.opts.auth_endpoint,
+            validity: self.validity.get().as_secs().clamp(1, 3600),
+            interactive: self.opts.interactive,
             store: self.store_kind(),
-            login_id: format!("{:016x}", fastrand::u64(..)),
-        };
+        }
+    }
+
+    /// Keeps a session just issued: it becomes this process's and is
+    /// stored. Must be called with the lock held when the store is shared.
+    fn keep(&self, issued: Issued) -> Result<String> {
         let current = Current {
-            token: token.clone(),
+            token: issued.token,
             persisted_expiry: 0,
-            meta,
+            meta: issued.meta,
             verified: true,
         };
         self.save(&current)?;
-        let saved = self.current.borrow().clone().unwrap_or(current);
-        Ok(Ok(saved))
+        Ok(current.token)
     }
 
-    /// `bytemark login`: always a new session, under the lock.
-    pub fn login(
-        &self,
-        http: &Http,
-        creds: Option<Credentials>,
-        user: Option<String>,
-    ) -> Result<()> {
-        self.locked(|| {
-            match creds {
-                Some(c) => {
-                    self.login_with(http, c)?;
-                }
-                None => {
-                    let user = match user {
-                        Some(u) => u,
-                        None => prompt_line("User: ")?,
-                    };
-                    self.login_interactive(http, user, None, None)?;
-                }
-            }
-            Ok(())
-        })
+    /// `bytemark login` with credentials: always a new session, under the
+    /// lock.
+    pub fn login(&self, http: &Http, creds: Credentials) -> Result<()> {
+        self.locked(|| self.keep(self.login_flow(http).with(creds)?).map(|_| ()))
     }
 
-    /// `bytemark login` with an interactive password but flags for factors.
+    /// `bytemark login` with a password typed at the terminal (factors may
+    /// come from flags): always a new session, under the lock.
     pub fn login_prompting(
         &self,
         http: &Http,
@@ -521,7 +421,10 @@ impl SessionManager {
         otp: Option<String>,
         yubikey: Option<String>,
     ) -> Result<()> {
-        self.locked(|| self.login_interactive(http, user, otp, yubikey).map(|_| ()))
+        self.locked(|| {
+            let issued = self.login_flow(http).prompting(user, otp, yubikey)?;
+            self.keep(issued).map(|_| ())
+        })
     }
 
     /// Stores token and metadata (token first, so a reader never finds
@@ -728,44 +631,9 @@ impl bytemark_api::Session for SessionManager {
     }
 }
 
-/// What a refused login means to the user, with what to do about it.
-fn login_error(failure: LoginFailure, user: &str) -> Error {
-    match failure {
-        LoginFailure::Missing2fa => Error::auth(format!(
-            "user {} needs a two-factor code",
-            user
-        ))
-        .with_hint("pass --otp CODE"),
-        LoginFailure::MissingYubikey => Error::auth(format!(
-            "user {} must log in with a Yubikey",
-            user
-        ))
-        .with_hint("pass --yubikey (to be prompted for a touch) or --yubikey-otp OTP"),
-        LoginFailure::BadCredentials => {
-            Error::auth(format!("bad user name or password (user {user})"))
-                .with_hint("check the user name and password; BYTEMARK_USER and BYTEMARK_PASSWORD are used when set")
-        }
-        LoginFailure::BadlyFormed => Error::auth(
-            "the user name or password contains characters the service does not accept",
-        )
-        .with_hint("check for stray spaces or control characters"),
-        LoginFailure::InvalidFactor => Error::auth(
-            "the two-factor code or Yubikey one-time password was not accepted",
-        )
-        .with_hint("codes are single-use and expire quickly: try a new one"),
-        LoginFailure::Other(e) => Error::from(e),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn scrub_removes_secrets() {
-        assert_eq!(scrub("a hunter2 b", &["hunter2"]), "a [redacted] b");
-        assert_eq!(scrub("ab", &["a"]), "ab");
-    }
 
     #[test]
     fn store_choice_parses() {
