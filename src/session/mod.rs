@@ -32,7 +32,6 @@ pub use bytemark_api::auth::Credentials;
 
 use crate::error::{Error, Result};
 use bytemark_api::auth::read_session;
-use bytemark_api::error::printable_excerpt;
 use bytemark_api::{ApiError, ApiErrorKind, Http};
 use lock::SessionLock;
 use login::{Issued, Login};
@@ -42,29 +41,12 @@ use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 use std::time::Duration;
-use store::{EntryKey, FileStore, KeyringStore, MemoryStore, StoreKind, TokenStore};
+use store::{ChosenStore, EntryKey, FileStore, KeyringStore, StoreKind, TokenStore};
+
+pub use store::StoreChoice;
 
 /// Default refresh margin (design.md §5: "about a minute").
 pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
-
-/// Which store the user chose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StoreChoice {
-    Keyring,
-    File,
-    /// `none`: memory for this process.
-    Memory,
-}
-
-impl StoreChoice {
-    pub fn parse(s: &str) -> StoreChoice {
-        match s {
-            "file" => StoreChoice::File,
-            "none" | "memory" => StoreChoice::Memory,
-            _ => StoreChoice::Keyring,
-        }
-    }
-}
 
 /// Everything the session manager needs, resolved by the context.
 #[derive(Debug, Clone)]
@@ -118,9 +100,8 @@ pub struct SessionInfo {
 /// The session manager: implements [`bytemark_api::Session`] for the client.
 pub struct SessionManager {
     pub opts: SessionOptions,
-    store: RefCell<Option<Box<dyn TokenStore>>>,
+    store: ChosenStore,
     current: RefCell<Option<Current>>,
-    memory_fallback_warned: Cell<bool>,
     /// Validity asked for at the next login (`login --validity` changes it).
     validity: Cell<Duration>,
 }
@@ -129,10 +110,9 @@ impl SessionManager {
     pub fn new(opts: SessionOptions) -> SessionManager {
         SessionManager {
             validity: Cell::new(opts.validity),
+            store: ChosenStore::new(opts.store, &opts.state_dir),
             opts,
-            store: RefCell::new(None),
             current: RefCell::new(None),
-            memory_fallback_warned: Cell::new(false),
         }
     }
 
@@ -164,51 +144,6 @@ impl SessionManager {
         )
     }
 
-    /// Opens the chosen store once; a keyring that does not answer becomes
-    /// memory with one warning line.
-    fn with_store<T>(&self, f: impl FnOnce(&dyn TokenStore) -> T) -> T {
-        let mut slot = self.store.borrow_mut();
-        let store = slot.get_or_insert_with(|| -> Box<dyn TokenStore> {
-            match self.opts.store {
-                StoreChoice::Memory => Box::new(MemoryStore::default()),
-                StoreChoice::File => Box::new(FileStore::new(&self.opts.state_dir)),
-                StoreChoice::Keyring => match KeyringStore::open() {
-                    Ok(k) => Box::new(k),
-                    Err(e) => {
-                        self.warn_memory_fallback(&e.0);
-                        Box::new(MemoryStore::default())
-                    }
-                },
-            }
-        });
-        f(store.as_ref())
-    }
-
-    fn warn_memory_fallback(&self, why: &str) {
-        if !self.memory_fallback_warned.replace(true) {
-            let why = printable_excerpt(why);
-            let why: String = if why.chars().count() > 120 {
-                why.chars().take(120).chain(std::iter::once('…')).collect()
-            } else {
-                why
-            };
-            eprintln!(
-                "warning: no OS keyring ({why}); the session is kept in memory for this command only \
-                 (set BYTEMARK_CREDENTIAL_STORE=file to keep it in a private file)"
-            );
-        }
-    }
-
-    /// Moves to the memory store after a keyring failure mid-run.
-    fn fall_back_to_memory(&self, why: &str) {
-        self.warn_memory_fallback(why);
-        *self.store.borrow_mut() = Some(Box::new(MemoryStore::default()));
-    }
-
-    fn store_kind(&self) -> StoreKind {
-        self.with_store(|s| s.kind())
-    }
-
     fn entry_key(&self, user: &str) -> EntryKey {
         EntryKey {
             profile: self.opts.profile.clone(),
@@ -228,7 +163,7 @@ impl SessionManager {
     /// The stored session, if it belongs to this profile, auth endpoint,
     /// configured user and store.
     fn load_persisted(&self) -> Option<Current> {
-        let kind = self.store_kind();
+        let kind = self.store.kind();
         if !kind.persistent() {
             return None;
         }
@@ -242,7 +177,7 @@ impl SessionManager {
             return None;
         }
         let key = self.entry_key(&meta.user);
-        match self.with_store(|s| s.load(&key)) {
+        match self.store.with(|s| s.load(&key)) {
             Ok(Some(token)) => Some(Current {
                 token,
                 persisted_expiry: meta.expires_at,
@@ -252,7 +187,7 @@ impl SessionManager {
             Ok(None) => None,
             Err(e) => {
                 if kind == StoreKind::Keyring {
-                    self.fall_back_to_memory(&e.0);
+                    self.store.fall_back_to_memory(&e.0);
                 } else {
                     eprintln!("warning: {e}");
                 }
@@ -264,7 +199,7 @@ impl SessionManager {
     /// Runs `f` holding the profile's session lock (exclusive, across
     /// processes). With the memory store there is nothing to share: no lock.
     fn locked<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
-        if !self.store_kind().persistent() {
+        if !self.store.kind().persistent() {
             return f();
         }
         crate::config::create_private_dir(&self.opts.state_dir)?;
@@ -389,7 +324,7 @@ impl SessionManager {
             auth_endpoint: &self.opts.auth_endpoint,
             validity: self.validity.get().as_secs().clamp(1, 3600),
             interactive: self.opts.interactive,
-            store: self.store_kind(),
+            store: self.store.kind(),
         }
     }
 
@@ -432,16 +367,16 @@ impl SessionManager {
     fn save(&self, c: &Current) -> Result<()> {
         let mut c = c.clone();
         let key = self.entry_key(&c.meta.user);
-        let saved = self.with_store(|s| s.save(&key, &c.token));
+        let saved = self.store.with(|s| s.save(&key, &c.token));
         if let Err(e) = saved {
-            if self.store_kind() == StoreKind::Keyring {
-                self.fall_back_to_memory(&e.0);
-                let _ = self.with_store(|s| s.save(&key, &c.token));
+            if self.store.kind() == StoreKind::Keyring {
+                self.store.fall_back_to_memory(&e.0);
+                let _ = self.store.with(|s| s.save(&key, &c.token));
             } else {
                 return Err(Error::unexpected(format!("cannot store the session: {e}")));
             }
         }
-        c.meta.store = self.store_kind();
+        c.meta.store = self.store.kind();
         if c.meta.store.persistent() {
             // A session of another user in the same profile is replaced:
             // forget its token too.
@@ -454,7 +389,7 @@ impl SessionManager {
                     auth_endpoint: old.auth_endpoint.clone(),
                     user: old.user.clone(),
                 };
-                let _ = self.with_store(|s| s.delete(&old_key));
+                let _ = self.store.with(|s| s.delete(&old_key));
             }
             self.write_meta(&c.meta)?;
             c.persisted_expiry = c.meta.expires_at;
@@ -465,7 +400,7 @@ impl SessionManager {
 
     /// Writes the metadata of the current session (after a refresh).
     fn persist(&self, c: &Current) -> Result<()> {
-        if c.meta.store.persistent() && self.store_kind() == c.meta.store {
+        if c.meta.store.persistent() && self.store.kind() == c.meta.store {
             self.write_meta(&c.meta)?;
         }
         Ok(())
@@ -612,7 +547,7 @@ impl SessionManager {
             .ok_or_else(|| Error::unexpected("no session after login"))?;
         Ok(SessionInfo {
             account: c.meta.account.clone(),
-            store: self.store_kind(),
+            store: self.store.kind(),
             expires_in: Some(c.meta.remaining().max(0) as u64),
             ..env_info(c.meta.user.clone(), c.meta.factors.clone())
         })
@@ -628,17 +563,5 @@ impl bytemark_api::Session for SessionManager {
     }
     fn renew(&self, http: &Http) -> bytemark_api::Result<String> {
         self.renew_after_401(http).map_err(ApiError::session)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn store_choice_parses() {
-        assert_eq!(StoreChoice::parse("file"), StoreChoice::File);
-        assert_eq!(StoreChoice::parse("none"), StoreChoice::Memory);
-        assert_eq!(StoreChoice::parse("keyring"), StoreChoice::Keyring);
     }
 }
