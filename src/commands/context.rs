@@ -219,32 +219,36 @@ impl Context {
         self.sandbox.is_some()
     }
 
-    /// The account to work in when a name does not say: `--account`, env,
+    /// The account to work in when a name does not say, as
+    /// [`SessionManager::default_account`] finds it: `--account`, env or
     /// profile, else the one recorded at login, else the first account the
-    /// user can see (one request, remembered for next time).
+    /// user can see (one `GET /accounts`, remembered for next time).
     pub fn default_account(&mut self) -> Result<String> {
-        if let Some(a) = self.settings.get("account") {
-            return Ok(a.to_string());
-        }
-        self.api()?;
-        if let Some(a) = self.session.account() {
-            return Ok(a);
-        }
-        let accounts = self
-            .api()?
-            .send(&Request::get("/accounts", "find your default account"))?;
-        let name = accounts
-            .as_array()
-            .and_then(|a| a.first())
-            .and_then(|a| a.get("name"))
-            .and_then(|n| n.as_str())
-            .map(str::to_string)
-            .ok_or_else(|| {
-                Error::not_found("you cannot see any account")
-                    .with_hint("pass --account NAME, or set BYTEMARK_ACCOUNT")
-            })?;
-        self.session.remember_account(&name);
-        Ok(name)
+        let configured = self.settings.get("account").map(str::to_string);
+        let session = Rc::clone(&self.session);
+        session.default_account(
+            configured.as_deref(),
+            move || {
+                let ctx = self;
+                ctx.api()
+            },
+            |api| {
+                let accounts = api.send(&Request::get("/accounts", "find your default account"))?;
+                Ok(accounts
+                    .as_array()
+                    .and_then(|a| a.first())
+                    .and_then(|a| a.get("name"))
+                    .and_then(|n| n.as_str())
+                    .map(str::to_string))
+            },
+        )
+    }
+
+    /// The default account without a request (`--dry-run`): `--account`,
+    /// env or profile, else the one recorded at login
+    /// ([`SessionManager::known_account`]).
+    pub fn known_account(&self) -> Option<String> {
+        self.session.known_account(self.settings.get("account"))
     }
 
     /// The account a name gave, else [`Context::default_account`].

@@ -7,7 +7,7 @@
 
 use super::Context;
 use crate::cli::{LoginArgs, OutputFormat};
-use crate::config::{Source, env_var};
+use crate::config::env_var;
 use crate::error::{Error, Result};
 use crate::output::{Column, plain};
 use crate::session::prompt::{StdinLines, prompt_line, prompt_secret};
@@ -166,14 +166,7 @@ pub fn whoami(ctx: &mut Context) -> Result<()> {
 /// The session summary, with the account commands would use.
 fn whoami_info(ctx: &mut Context) -> Result<SessionInfo> {
     let http = ctx.http()?;
-    let mut info = ctx.session().info(&http)?;
-    if let Some(setting) = ctx.settings.setting("account")
-        && setting.source != Source::Default
-        && let Some(a) = &setting.value
-    {
-        info.account = Some(a.clone());
-    }
-    Ok(info)
+    ctx.session().info(&http, ctx.settings.get("account"))
 }
 
 fn info_json(info: &SessionInfo) -> Value {

@@ -487,8 +487,57 @@ impl SessionManager {
         Ok(had)
     }
 
-    /// The default account recorded at login, if any.
-    pub fn account(&self) -> Option<String> {
+    // The default account: where a command works when a name does not say
+    // (design.md §4). One order for every caller:
+    //
+    // 1. configured: `--account`, `BYTEMARK_ACCOUNT` or the profile;
+    // 2. recorded at login for the session (a login looks the account up
+    //    once, see `login::account_at_login`);
+    // 3. one lookup, the first account the user can see, recorded for next
+    //    time;
+    // 4. else not found, with the hint to pass `--account`.
+
+    /// The default account (steps 1 to 4). `connect` settles the session
+    /// before step 2 — it may log in, and a login records the account — and
+    /// runs only when nothing is configured; what it gives is handed to
+    /// `lookup` for step 3. No request when the account is configured, and
+    /// none beyond settling the session when it is recorded.
+    pub fn default_account<C>(
+        &self,
+        configured: Option<&str>,
+        connect: impl FnOnce() -> Result<C>,
+        lookup: impl FnOnce(C) -> Result<Option<String>>,
+    ) -> Result<String> {
+        if let Some(a) = configured {
+            return Ok(a.to_string());
+        }
+        let connection = connect()?;
+        if let Some(a) = self.account() {
+            return Ok(a);
+        }
+        let name = lookup(connection)?.ok_or_else(|| {
+            Error::not_found("you cannot see any account")
+                .with_hint("pass --account NAME, or set BYTEMARK_ACCOUNT")
+        })?;
+        self.remember_account(&name);
+        Ok(name)
+    }
+
+    /// The default account without a request (`--dry-run`): steps 1 and 2
+    /// only. The session is not settled, so the record is read from the
+    /// metadata file of this profile, auth endpoint and user: no keyring, no
+    /// request. (Under `BYTEMARK_TOKEN` that is still the stored login's
+    /// record, where a real run would look up the token's account.)
+    pub fn known_account(&self, configured: Option<&str>) -> Option<String> {
+        match configured {
+            Some(a) => Some(a.to_string()),
+            None => self.recorded_account(),
+        }
+    }
+
+    /// The account recorded for the session this process holds (after
+    /// [`SessionManager::ensure`]; none under `BYTEMARK_TOKEN`).
+    fn account(&self) -> Option<String> {
         self.current
             .borrow()
             .as_ref()
@@ -496,8 +545,8 @@ impl SessionManager {
     }
 
     /// The account recorded at login for this profile and auth endpoint,
-    /// from the metadata file alone: no keyring, no request.
-    pub fn recorded_account(&self) -> Option<String> {
+    /// from the metadata file alone.
+    fn recorded_account(&self) -> Option<String> {
         let meta = self.read_meta()?;
         let same_user = self.opts.user.as_ref().is_none_or(|u| *u == meta.user);
         (meta.auth_endpoint == self.opts.auth_endpoint && same_user)
@@ -505,9 +554,9 @@ impl SessionManager {
             .flatten()
     }
 
-    /// Records the default account (found by a `GET /accounts`) so later
-    /// commands need no discovery request.
-    pub fn remember_account(&self, account: &str) {
+    /// Records the default account looked up in step 3 so later commands
+    /// need no lookup.
+    fn remember_account(&self, account: &str) {
         let mut cur = self.current.borrow_mut();
         if let Some(c) = cur.as_mut() {
             c.meta.account = Some(account.to_string());
@@ -521,13 +570,17 @@ impl SessionManager {
         }
     }
 
-    /// What `whoami` shows (after [`SessionManager::ensure`]).
-    pub fn info(&self, http: &Http) -> Result<SessionInfo> {
+    /// What `whoami` shows (after [`SessionManager::ensure`]), with the
+    /// default account as far as it is known without a lookup: configured,
+    /// else recorded at login (steps 1 and 2 of
+    /// [`SessionManager::default_account`]).
+    pub fn info(&self, http: &Http, configured_account: Option<&str>) -> Result<SessionInfo> {
+        let configured_account = configured_account.map(str::to_string);
         // A BYTEMARK_TOKEN session has no account, expiry or store of ours.
         let env_info = |user: String, factors: Vec<String>| SessionInfo {
             user,
             factors,
-            account: None,
+            account: configured_account.clone(),
             store: StoreKind::Env,
             expires_in: None,
             profile: self.opts.profile.clone(),
@@ -546,7 +599,9 @@ impl SessionManager {
             .as_ref()
             .ok_or_else(|| Error::unexpected("no session after login"))?;
         Ok(SessionInfo {
-            account: c.meta.account.clone(),
+            account: configured_account
+                .clone()
+                .or_else(|| c.meta.account.clone()),
             store: self.store.kind(),
             expires_in: Some(c.meta.remaining().max(0) as u64),
             ..env_info(c.meta.user.clone(), c.meta.factors.clone())
