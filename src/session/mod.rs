@@ -27,6 +27,7 @@ mod login;
 mod meta;
 pub mod prompt;
 pub mod store;
+mod stored;
 
 pub use bytemark_api::auth::Credentials;
 
@@ -35,13 +36,14 @@ use bytemark_api::auth::read_session;
 use bytemark_api::{ApiError, ApiErrorKind, Http};
 use lock::SessionLock;
 use login::{Issued, Login};
-use meta::{MetaFile, SessionMeta, now_secs};
+use meta::{SessionMeta, now_secs};
 use prompt::prompt_line;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 use std::time::Duration;
-use store::{ChosenStore, EntryKey, FileStore, KeyringStore, StoreKind, TokenStore};
+use store::StoreKind;
+use stored::Stored;
 
 pub use store::StoreChoice;
 
@@ -100,7 +102,7 @@ pub struct SessionInfo {
 /// The session manager: implements [`bytemark_api::Session`] for the client.
 pub struct SessionManager {
     pub opts: SessionOptions,
-    store: ChosenStore,
+    stored: Stored,
     current: RefCell<Option<Current>>,
     /// Validity asked for at the next login (`login --validity` changes it).
     validity: Cell<Duration>,
@@ -110,7 +112,13 @@ impl SessionManager {
     pub fn new(opts: SessionOptions) -> SessionManager {
         SessionManager {
             validity: Cell::new(opts.validity),
-            store: ChosenStore::new(opts.store, &opts.state_dir),
+            stored: Stored::new(
+                &opts.profile,
+                &opts.auth_endpoint,
+                opts.user.as_deref(),
+                opts.store,
+                &opts.state_dir,
+            ),
             opts,
             current: RefCell::new(None),
         }
@@ -128,83 +136,25 @@ impl SessionManager {
         }
     }
 
-    fn sessions_dir(&self) -> PathBuf {
-        self.opts.state_dir.join("sessions")
-    }
-    fn meta_file(&self) -> MetaFile {
-        MetaFile::new(
-            self.sessions_dir()
-                .join(format!("{}.json", self.opts.profile)),
-        )
-    }
-    fn lock(&self) -> SessionLock {
-        SessionLock::new(
-            self.sessions_dir()
-                .join(format!("{}.lock", self.opts.profile)),
-        )
-    }
-
-    fn entry_key(&self, user: &str) -> EntryKey {
-        EntryKey {
-            profile: self.opts.profile.clone(),
-            auth_endpoint: self.opts.auth_endpoint.clone(),
-            user: user.to_string(),
-        }
-    }
-
-    fn read_meta(&self) -> Option<SessionMeta> {
-        self.meta_file().read()
-    }
-
-    fn write_meta(&self, meta: &SessionMeta) -> Result<()> {
-        self.meta_file().write(meta)
-    }
-
-    /// The stored session, if it belongs to this profile, auth endpoint,
-    /// configured user and store.
+    /// The stored session, as this process would hold it.
     fn load_persisted(&self) -> Option<Current> {
-        let kind = self.store.kind();
-        if !kind.persistent() {
-            return None;
-        }
-        let meta = self.read_meta()?;
-        if meta.auth_endpoint != self.opts.auth_endpoint || meta.store != kind {
-            return None;
-        }
-        if let Some(u) = &self.opts.user
-            && *u != meta.user
-        {
-            return None;
-        }
-        let key = self.entry_key(&meta.user);
-        match self.store.with(|s| s.load(&key)) {
-            Ok(Some(token)) => Some(Current {
-                token,
-                persisted_expiry: meta.expires_at,
-                meta,
-                verified: false,
-            }),
-            Ok(None) => None,
-            Err(e) => {
-                if kind == StoreKind::Keyring {
-                    self.store.fall_back_to_memory(&e.0);
-                } else {
-                    eprintln!("warning: {e}");
-                }
-                None
-            }
-        }
+        let (token, meta) = self.stored.load()?;
+        Some(Current {
+            token,
+            persisted_expiry: meta.expires_at,
+            meta,
+            verified: false,
+        })
     }
 
     /// Runs `f` holding the profile's session lock (exclusive, across
     /// processes). With the memory store there is nothing to share: no lock.
     fn locked<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
-        if !self.store.kind().persistent() {
+        if !self.stored.kind().persistent() {
             return f();
         }
-        crate::config::create_private_dir(&self.opts.state_dir)?;
-        crate::config::create_private_dir(&self.sessions_dir())?;
-        self.lock().hold(f)
+        self.stored.create_dirs()?;
+        SessionLock::new(self.stored.lock_path()).hold(f)
     }
 
     fn fresh(&self, c: &Current) -> bool {
@@ -263,7 +213,7 @@ impl SessionManager {
                 if !info.factors.is_empty() {
                     c.meta.factors = info.factors;
                 }
-                self.persist(&c)?;
+                self.stored.update_meta(&c.meta)?;
                 let token = c.token.clone();
                 *self.current.borrow_mut() = Some(c);
                 Ok(Some(token))
@@ -297,14 +247,14 @@ impl SessionManager {
                 .borrow()
                 .as_ref()
                 .map(|c| c.meta.user.clone())
-                .or_else(|| self.read_meta().map(|m| m.user));
+                .or_else(|| self.stored.read_meta().map(|m| m.user));
             let user = match self.opts.user.clone().or(remembered_user) {
                 Some(u) => u,
                 None => prompt_line("User: ")?,
             };
             return self.keep(self.login_flow(http).prompting(user, None, None)?);
         }
-        let mut message = if self.read_meta().is_some() || self.current.borrow().is_some() {
+        let mut message = if self.stored.read_meta().is_some() || self.current.borrow().is_some() {
             format!("{why}, and there is no way to log in again here")
         } else {
             "not logged in".to_string()
@@ -324,7 +274,7 @@ impl SessionManager {
             auth_endpoint: &self.opts.auth_endpoint,
             validity: self.validity.get().as_secs().clamp(1, 3600),
             interactive: self.opts.interactive,
-            store: self.store.kind(),
+            store: self.stored.kind(),
         }
     }
 
@@ -362,47 +312,14 @@ impl SessionManager {
         })
     }
 
-    /// Stores token and metadata (token first, so a reader never finds
-    /// metadata newer than its token).
+    /// Stores a session and makes it this process's.
     fn save(&self, c: &Current) -> Result<()> {
         let mut c = c.clone();
-        let key = self.entry_key(&c.meta.user);
-        let saved = self.store.with(|s| s.save(&key, &c.token));
-        if let Err(e) = saved {
-            if self.store.kind() == StoreKind::Keyring {
-                self.store.fall_back_to_memory(&e.0);
-                let _ = self.store.with(|s| s.save(&key, &c.token));
-            } else {
-                return Err(Error::unexpected(format!("cannot store the session: {e}")));
-            }
-        }
-        c.meta.store = self.store.kind();
+        self.stored.save(&c.token, &mut c.meta)?;
         if c.meta.store.persistent() {
-            // A session of another user in the same profile is replaced:
-            // forget its token too.
-            if let Some(old) = self.read_meta()
-                && (old.user != c.meta.user || old.auth_endpoint != c.meta.auth_endpoint)
-                && old.store == c.meta.store
-            {
-                let old_key = EntryKey {
-                    profile: self.opts.profile.clone(),
-                    auth_endpoint: old.auth_endpoint.clone(),
-                    user: old.user.clone(),
-                };
-                let _ = self.store.with(|s| s.delete(&old_key));
-            }
-            self.write_meta(&c.meta)?;
             c.persisted_expiry = c.meta.expires_at;
         }
         *self.current.borrow_mut() = Some(c);
-        Ok(())
-    }
-
-    /// Writes the metadata of the current session (after a refresh).
-    fn persist(&self, c: &Current) -> Result<()> {
-        if c.meta.store.persistent() && self.store.kind() == c.meta.store {
-            self.write_meta(&c.meta)?;
-        }
         Ok(())
     }
 
@@ -417,13 +334,13 @@ impl SessionManager {
         if !c.meta.store.persistent() || c.meta.expires_at < c.persisted_expiry + 5 {
             return;
         }
-        self.lock().try_hold(|| {
-            if let Some(on_disk) = self.read_meta()
+        SessionLock::new(self.stored.lock_path()).try_hold(|| {
+            if let Some(on_disk) = self.stored.read_meta()
                 && on_disk.login_id == c.meta.login_id
             {
                 let mut meta = on_disk;
                 meta.expires_at = meta.expires_at.max(c.meta.expires_at);
-                if self.write_meta(&meta).is_ok() {
+                if self.stored.write_meta(&meta).is_ok() {
                     c.persisted_expiry = meta.expires_at;
                 }
             }
@@ -458,31 +375,7 @@ impl SessionManager {
     /// Forgets the session: token from its store, then the metadata.
     /// Returns whether there was anything to forget.
     pub fn logout(&self) -> Result<bool> {
-        let meta = self.read_meta();
-        let mut had = false;
-        if let Some(m) = &meta {
-            let key = self.entry_key(&m.user);
-            // Forget it from the store it was written to, whatever the
-            // current choice is.
-            let result = match m.store {
-                StoreKind::File => FileStore::new(&self.opts.state_dir).delete(&key),
-                StoreKind::Keyring => match KeyringStore::open() {
-                    Ok(k) => k.delete(&key),
-                    Err(e) => Err(e),
-                },
-                _ => Ok(()),
-            };
-            if let Err(e) = result {
-                return Err(Error::unexpected(format!(
-                    "cannot remove the session from the {}: {e}",
-                    m.store.as_str()
-                )));
-            }
-            had = true;
-        }
-        if self.meta_file().remove()? {
-            had = true;
-        }
+        let had = self.stored.forget()?;
         *self.current.borrow_mut() = None;
         Ok(had)
     }
@@ -531,7 +424,7 @@ impl SessionManager {
     pub fn known_account(&self, configured: Option<&str>) -> Option<String> {
         match configured {
             Some(a) => Some(a.to_string()),
-            None => self.recorded_account(),
+            None => self.stored.recorded_account(),
         }
     }
 
@@ -544,16 +437,6 @@ impl SessionManager {
             .and_then(|c| c.meta.account.clone())
     }
 
-    /// The account recorded at login for this profile and auth endpoint,
-    /// from the metadata file alone.
-    fn recorded_account(&self) -> Option<String> {
-        let meta = self.read_meta()?;
-        let same_user = self.opts.user.as_ref().is_none_or(|u| *u == meta.user);
-        (meta.auth_endpoint == self.opts.auth_endpoint && same_user)
-            .then_some(meta.account)
-            .flatten()
-    }
-
     /// Records the default account looked up in step 3 so later commands
     /// need no lookup.
     fn remember_account(&self, account: &str) {
@@ -561,11 +444,11 @@ impl SessionManager {
         if let Some(c) = cur.as_mut() {
             c.meta.account = Some(account.to_string());
             if c.meta.store.persistent()
-                && let Some(mut on_disk) = self.read_meta()
+                && let Some(mut on_disk) = self.stored.read_meta()
                 && on_disk.login_id == c.meta.login_id
             {
                 on_disk.account = Some(account.to_string());
-                let _ = self.write_meta(&on_disk);
+                let _ = self.stored.write_meta(&on_disk);
             }
         }
     }
@@ -602,7 +485,7 @@ impl SessionManager {
             account: configured_account
                 .clone()
                 .or_else(|| c.meta.account.clone()),
-            store: self.store.kind(),
+            store: self.stored.kind(),
             expires_in: Some(c.meta.remaining().max(0) as u64),
             ..env_info(c.meta.user.clone(), c.meta.factors.clone())
         })
