@@ -1,5 +1,7 @@
-//! Session lifecycle: log in, keep the token, refresh before expiry, log in
-//! again after expiry or a 401 — with no surprises for scripts.
+//! Sessions: log in, keep the token, refresh before expiry, log in again
+//! after expiry or a 401 — with no surprises for scripts. The auth service's
+//! protocol itself (`POST /session`, `GET /session/{token}`) is the API
+//! crate's, [`bytemark_api::auth`]; this module decides when to use it.
 //!
 //! The rules (design.md §5):
 //!
@@ -21,6 +23,23 @@
 //!   account) lives in `<state>/sessions/<profile>.json` (0600, dir 0700);
 //!   the token lives in the chosen [`store`]. The password is never stored.
 //!   With the memory store nothing is written at all.
+//! * The default account is found in one order, by
+//!   [`SessionManager::default_account`] (and, without a request, by
+//!   [`SessionManager::known_account`]): configured, else recorded at login,
+//!   else one lookup, remembered.
+//!
+//! The parts, each importing only parts listed after it:
+//!
+//! * this module: the policy — [`SessionManager`] decides when a session is
+//!   fresh, when to extend it, when and how to log in again, and which
+//!   account is the default;
+//! * `login`: the login flows (credentials, password prompts, the
+//!   two-factor challenge) and what a refused login means to the user;
+//! * `stored`: the stored session, token and metadata together, for one
+//!   profile, auth endpoint and user;
+//! * `meta`: the metadata file; [`store`]: where the token is kept (OS
+//!   keyring, private file, memory); `lock`: the cross-process lock;
+//!   [`prompt`]: asking at the terminal, or reading stdin.
 
 mod lock;
 mod login;
@@ -30,6 +49,7 @@ pub mod store;
 mod stored;
 
 pub use bytemark_api::auth::Credentials;
+pub use store::StoreChoice;
 
 use crate::error::{Error, Result};
 use bytemark_api::auth::read_session;
@@ -44,8 +64,6 @@ use std::path::PathBuf;
 use std::time::Duration;
 use store::StoreKind;
 use stored::Stored;
-
-pub use store::StoreChoice;
 
 /// Default refresh margin (design.md §5: "about a minute").
 pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
