@@ -1,11 +1,10 @@
 //! `bytemark`: the command-line tool for Bytemark Cloud Servers, as a library
 //! shared by the binary, the integration tests and the doc generators.
 //!
-//! Layers (arrows point one way): `cli -> commands -> {api, auth, output,
+//! Layers (arrows point one way): `cli -> commands -> {api, session, output,
 //! config, spec}`. The `sandbox` is a separate, self-contained implementation
 //! of the Bytemark API; it shares no model types with the client.
 
-pub mod auth;
 pub mod cli;
 pub mod commands;
 pub mod completion;
@@ -13,6 +12,7 @@ pub mod config;
 pub mod error;
 pub mod generate;
 pub mod output;
+pub mod session;
 pub mod spec;
 pub mod topics;
 

@@ -4,13 +4,13 @@
 //! `Context::new` only reads flags, environment and the config file; it
 //! sends nothing and touches no keyring, so `config`, `--help`-like paths and
 //! usage errors stay instant. The first call to [`Context::api`] settles the
-//! session (zero requests while it is fresh; see [`crate::auth`]).
+//! session (zero requests while it is fresh; see [`crate::session`]).
 
-use crate::auth::{SessionManager, SessionOptions, StoreChoice};
 use crate::cli::GlobalArgs;
 use crate::config::{CredentialStore, Setting, Settings, Source, env_var};
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::session::{SessionManager, SessionOptions, StoreChoice};
 use crate::spec::GroupName;
 use bytemark_api::{Client, Http, HttpOptions, Request};
 use serde_json::Value;
@@ -219,32 +219,37 @@ impl Context {
         self.sandbox.is_some()
     }
 
-    /// The account to work in when a name does not say: `--account`, env,
+    /// The account to work in when a name does not say, as
+    /// [`SessionManager::default_account`] finds it: `--account`, env or
     /// profile, else the one recorded at login, else the first account the
-    /// user can see (one request, remembered for next time).
+    /// user can see (one `GET /accounts`, remembered for next time).
     pub fn default_account(&mut self) -> Result<String> {
-        if let Some(a) = &self.settings.account.value {
-            return Ok(a.clone());
-        }
-        self.api()?;
-        if let Some(a) = self.session.account() {
-            return Ok(a);
-        }
-        let accounts = self
-            .api()?
-            .send(&Request::get("/accounts", "find your default account"))?;
-        let name = accounts
-            .as_array()
-            .and_then(|a| a.first())
-            .and_then(|a| a.get("name"))
-            .and_then(|n| n.as_str())
-            .map(str::to_string)
-            .ok_or_else(|| {
-                Error::not_found("you cannot see any account")
-                    .with_hint("pass --account NAME, or set BYTEMARK_ACCOUNT")
-            })?;
-        self.session.remember_account(&name);
-        Ok(name)
+        let configured = self.settings.account.value.clone();
+        let session = Rc::clone(&self.session);
+        session.default_account(
+            configured.as_deref(),
+            move || {
+                let ctx = self;
+                ctx.api()
+            },
+            |api| {
+                let accounts = api.send(&Request::get("/accounts", "find your default account"))?;
+                Ok(accounts
+                    .as_array()
+                    .and_then(|a| a.first())
+                    .and_then(|a| a.get("name"))
+                    .and_then(|n| n.as_str())
+                    .map(str::to_string))
+            },
+        )
+    }
+
+    /// The default account without a request (`--dry-run`): `--account`,
+    /// env or profile, else the one recorded at login
+    /// ([`SessionManager::known_account`]).
+    pub fn known_account(&self) -> Option<String> {
+        self.session
+            .known_account(self.settings.account.value.as_deref())
     }
 
     /// The account a name gave, else [`Context::default_account`].

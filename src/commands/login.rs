@@ -6,12 +6,14 @@
 //! summary (no token) goes to stdout.
 
 use super::Context;
-use crate::auth::{Credentials, SessionInfo};
 use crate::cli::LoginArgs;
-use crate::config::{Source, env_var};
+use crate::config::env_var;
 use crate::error::{Error, Result};
 use crate::output::OutputFormat;
 use crate::output::{Column, plain};
+use crate::session::prompt::{StdinLines, prompt_line, prompt_secret};
+use crate::session::store::StoreKind;
+use crate::session::{Credentials, SessionInfo};
 use serde_json::{Value, json};
 
 pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
@@ -31,9 +33,7 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
 
     let yubikey = match (&args.yubikey_otp, args.yubikey) {
         (Some(otp), _) => Some(otp.trim().to_string()),
-        (None, true) if ctx.interactive => {
-            Some(crate::auth::prompt_secret("Press your Yubikey: ")?)
-        }
+        (None, true) if ctx.interactive => Some(prompt_secret("Press your Yubikey: ")?),
         (None, true) => {
             return Err(Error::usage(
                 "--yubikey needs --yubikey-otp OTP when there is no terminal to prompt on",
@@ -42,13 +42,15 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         (None, false) => None,
     };
 
+    // The password, then the two-factor code, may both come from stdin.
+    let stdin = StdinLines::default();
     let password = if args.password_stdin {
         if user.is_none() {
             return Err(Error::usage(
                 "--password-stdin needs --user (or BYTEMARK_USER)",
             ));
         }
-        Some(session.stdin_line("password")?)
+        Some(stdin.read("password")?)
     } else if ctx.is_sandbox() {
         Some(bytemark_sandbox::DEMO_PASSWORD.to_string())
     } else if user.is_some() {
@@ -57,7 +59,7 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         None
     };
     let otp = match args.otp.as_deref() {
-        Some("-") => Some(session.stdin_line("two-factor code")?),
+        Some("-") => Some(stdin.read("two-factor code")?),
         Some(code) => Some(code.trim().to_string()),
         None => None,
     };
@@ -66,18 +68,17 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
     match (user, password) {
         (Some(user), Some(password)) => session.login(
             &http,
-            Some(Credentials {
+            Credentials {
                 user,
                 password,
                 otp,
                 yubikey,
-            }),
-            None,
+            },
         )?,
         (user, None) if ctx.interactive => {
             let user = match user {
                 Some(u) => u,
-                None => crate::auth::prompt_line("User: ")?,
+                None => prompt_line("User: ")?,
             };
             session.login_prompting(&http, user, otp, yubikey)?
         }
@@ -162,14 +163,8 @@ pub fn whoami(ctx: &mut Context) -> Result<()> {
 /// The session summary, with the account commands would use.
 fn whoami_info(ctx: &mut Context) -> Result<SessionInfo> {
     let http = ctx.http()?;
-    let mut info = ctx.session().info(&http)?;
-    let setting = &ctx.settings.account;
-    if setting.source != Source::Default
-        && let Some(a) = &setting.value
-    {
-        info.account = Some(a.clone());
-    }
-    Ok(info)
+    ctx.session()
+        .info(&http, ctx.settings.account.value.as_deref())
 }
 
 fn info_json(info: &SessionInfo) -> Value {
@@ -177,7 +172,6 @@ fn info_json(info: &SessionInfo) -> Value {
 }
 
 fn store_words(info: &SessionInfo) -> &'static str {
-    use crate::auth::store::StoreKind;
     match info.store {
         StoreKind::Keyring => "the OS keyring",
         StoreKind::File => "a private file in the data directory",

@@ -9,7 +9,7 @@
 #![cfg(target_os = "linux")]
 
 use crate::support::{TestEnv, stderr_of};
-use bytemark::auth::store::EntryKey;
+use bytemark::session::store::EntryKey;
 
 fn keyring_entry(env: &TestEnv, user: &str) -> keyring_core::Entry {
     let key = EntryKey {

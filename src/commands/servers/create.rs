@@ -221,8 +221,7 @@ fn spec_differences(vm: &Value, plan: &Plan) -> Vec<String> {
 /// name, `--account`, the environment or the profile gives, else the one
 /// recorded at login.
 fn dry_run_account(ctx: &mut Context) -> Result<String> {
-    let known = ctx.settings.account.value.clone();
-    match known.or_else(|| ctx.session().recorded_account()) {
+    match ctx.known_account() {
         Some(a) => Ok(a),
         None => Err(Error::usage(
             "--dry-run needs to know the account without asking the API",

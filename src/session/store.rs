@@ -9,14 +9,18 @@
 //! * [`MemoryStore`]: this process only (`none`, `--sandbox`, or the
 //!   fallback when no keyring answers).
 //!
+//! [`ChosenStore`] is the one in use: the user's [`StoreChoice`], opened on
+//! first use, with that fallback said once on stderr.
+//!
 //! `BYTEMARK_TOKEN` is not a store: it is used as is and never written.
 //! Passwords never reach any store.
 
 use crate::config::write_private;
+use bytemark_api::error::printable_excerpt;
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -47,6 +51,91 @@ impl StoreKind {
     /// Whether a session in this store outlives the process.
     pub fn persistent(self) -> bool {
         matches!(self, StoreKind::Keyring | StoreKind::File)
+    }
+}
+
+/// Which store the user chose (`credential_store`,
+/// `BYTEMARK_CREDENTIAL_STORE`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreChoice {
+    Keyring,
+    File,
+    /// `none`: memory for this process.
+    Memory,
+}
+
+impl StoreChoice {
+    pub fn parse(s: &str) -> StoreChoice {
+        match s {
+            "file" => StoreChoice::File,
+            "none" | "memory" => StoreChoice::Memory,
+            _ => StoreChoice::Keyring,
+        }
+    }
+}
+
+/// The store in use: the chosen one, opened on first use. A keyring that
+/// does not answer, when opened or later, is replaced by memory, with one
+/// warning line.
+pub struct ChosenStore {
+    choice: StoreChoice,
+    state_dir: PathBuf,
+    open: RefCell<Option<Box<dyn TokenStore>>>,
+    warned: Cell<bool>,
+}
+
+impl ChosenStore {
+    pub fn new(choice: StoreChoice, state_dir: &Path) -> ChosenStore {
+        ChosenStore {
+            choice,
+            state_dir: state_dir.to_path_buf(),
+            open: RefCell::new(None),
+            warned: Cell::new(false),
+        }
+    }
+
+    /// Runs `f` with the store, opening it first if need be.
+    pub fn with<T>(&self, f: impl FnOnce(&dyn TokenStore) -> T) -> T {
+        let mut slot = self.open.borrow_mut();
+        let store = slot.get_or_insert_with(|| -> Box<dyn TokenStore> {
+            match self.choice {
+                StoreChoice::Memory => Box::new(MemoryStore::default()),
+                StoreChoice::File => Box::new(FileStore::new(&self.state_dir)),
+                StoreChoice::Keyring => match KeyringStore::open() {
+                    Ok(k) => Box::new(k),
+                    Err(e) => {
+                        self.warn_memory_fallback(&e.0);
+                        Box::new(MemoryStore::default())
+                    }
+                },
+            }
+        });
+        f(store.as_ref())
+    }
+
+    pub fn kind(&self) -> StoreKind {
+        self.with(|s| s.kind())
+    }
+
+    /// Moves to the memory store after a keyring failure mid-run.
+    pub fn fall_back_to_memory(&self, why: &str) {
+        self.warn_memory_fallback(why);
+        *self.open.borrow_mut() = Some(Box::new(MemoryStore::default()));
+    }
+
+    fn warn_memory_fallback(&self, why: &str) {
+        if !self.warned.replace(true) {
+            let why = printable_excerpt(why);
+            let why: String = if why.chars().count() > 120 {
+                why.chars().take(120).chain(std::iter::once('…')).collect()
+            } else {
+                why
+            };
+            eprintln!(
+                "warning: no OS keyring ({why}); the session is kept in memory for this command only \
+                 (set BYTEMARK_CREDENTIAL_STORE=file to keep it in a private file)"
+            );
+        }
     }
 }
 
@@ -345,6 +434,13 @@ mod tests {
         store.delete(&key()).unwrap();
         store.delete(&key()).unwrap();
         assert_eq!(store.load(&key()).unwrap(), None);
+    }
+
+    #[test]
+    fn store_choice_parses() {
+        assert_eq!(StoreChoice::parse("file"), StoreChoice::File);
+        assert_eq!(StoreChoice::parse("none"), StoreChoice::Memory);
+        assert_eq!(StoreChoice::parse("keyring"), StoreChoice::Keyring);
     }
 
     #[test]

@@ -1,0 +1,198 @@
+//! The stored session: its token in the chosen [`store`](super::store) and
+//! its [metadata](super::meta) beside it, read, written and forgotten
+//! together. A stored session counts only for the profile, auth endpoint
+//! and user it was made for, and only in the store it was written to.
+//!
+//! On disk, under the state directory: `sessions/<profile>.json` (the
+//! metadata) and `sessions/<profile>.lock` (the [lock](super::lock)); the
+//! token is in the keyring, in `credentials/<profile>.json`, or nowhere
+//! (memory).
+
+use super::meta::{MetaFile, SessionMeta};
+use super::store::{
+    ChosenStore, EntryKey, FileStore, KeyringStore, StoreChoice, StoreKind, TokenStore,
+};
+use crate::error::{Error, Result};
+use std::path::{Path, PathBuf};
+
+/// Where the sessions of one profile are kept, and for whom.
+pub struct Stored {
+    profile: String,
+    auth_endpoint: String,
+    /// The configured user, if any: another user's session does not count.
+    user: Option<String>,
+    state_dir: PathBuf,
+    store: ChosenStore,
+}
+
+impl Stored {
+    pub fn new(
+        profile: &str,
+        auth_endpoint: &str,
+        user: Option<&str>,
+        choice: StoreChoice,
+        state_dir: &Path,
+    ) -> Stored {
+        Stored {
+            profile: profile.to_string(),
+            auth_endpoint: auth_endpoint.to_string(),
+            user: user.map(str::to_string),
+            state_dir: state_dir.to_path_buf(),
+            store: ChosenStore::new(choice, state_dir),
+        }
+    }
+
+    /// The store in use (memory after a keyring failure).
+    pub fn kind(&self) -> StoreKind {
+        self.store.kind()
+    }
+
+    fn sessions_dir(&self) -> PathBuf {
+        self.state_dir.join("sessions")
+    }
+
+    /// Creates the state and sessions directories (private) if need be.
+    pub fn create_dirs(&self) -> Result<()> {
+        crate::config::create_private_dir(&self.state_dir)?;
+        crate::config::create_private_dir(&self.sessions_dir())
+    }
+
+    /// The profile's lock file.
+    pub fn lock_path(&self) -> PathBuf {
+        self.sessions_dir().join(format!("{}.lock", self.profile))
+    }
+
+    fn meta_file(&self) -> MetaFile {
+        MetaFile::new(self.sessions_dir().join(format!("{}.json", self.profile)))
+    }
+
+    pub fn read_meta(&self) -> Option<SessionMeta> {
+        self.meta_file().read()
+    }
+
+    pub fn write_meta(&self, meta: &SessionMeta) -> Result<()> {
+        self.meta_file().write(meta)
+    }
+
+    fn entry_key(&self, user: &str) -> EntryKey {
+        EntryKey {
+            profile: self.profile.clone(),
+            auth_endpoint: self.auth_endpoint.clone(),
+            user: user.to_string(),
+        }
+    }
+
+    /// The stored token and metadata, if they belong to this profile, auth
+    /// endpoint, configured user and store.
+    pub fn load(&self) -> Option<(String, SessionMeta)> {
+        let kind = self.store.kind();
+        if !kind.persistent() {
+            return None;
+        }
+        let meta = self.read_meta()?;
+        if meta.auth_endpoint != self.auth_endpoint || meta.store != kind {
+            return None;
+        }
+        if let Some(u) = &self.user
+            && *u != meta.user
+        {
+            return None;
+        }
+        let key = self.entry_key(&meta.user);
+        match self.store.with(|s| s.load(&key)) {
+            Ok(Some(token)) => Some((token, meta)),
+            Ok(None) => None,
+            Err(e) => {
+                if kind == StoreKind::Keyring {
+                    self.store.fall_back_to_memory(&e.0);
+                } else {
+                    eprintln!("warning: {e}");
+                }
+                None
+            }
+        }
+    }
+
+    /// Stores a new session: the token first, so a reader never finds
+    /// metadata newer than its token, then (where the store outlives the
+    /// process) the metadata, replacing any other user's session in this
+    /// profile. Sets `meta.store` to the store that took the token.
+    pub fn save(&self, token: &str, meta: &mut SessionMeta) -> Result<()> {
+        let key = self.entry_key(&meta.user);
+        let saved = self.store.with(|s| s.save(&key, token));
+        if let Err(e) = saved {
+            if self.store.kind() == StoreKind::Keyring {
+                self.store.fall_back_to_memory(&e.0);
+                let _ = self.store.with(|s| s.save(&key, token));
+            } else {
+                return Err(Error::unexpected(format!("cannot store the session: {e}")));
+            }
+        }
+        meta.store = self.store.kind();
+        if meta.store.persistent() {
+            // A session of another user in the same profile is replaced:
+            // forget its token too.
+            if let Some(old) = self.read_meta()
+                && (old.user != meta.user || old.auth_endpoint != meta.auth_endpoint)
+                && old.store == meta.store
+            {
+                let old_key = EntryKey {
+                    profile: self.profile.clone(),
+                    auth_endpoint: old.auth_endpoint.clone(),
+                    user: old.user.clone(),
+                };
+                let _ = self.store.with(|s| s.delete(&old_key));
+            }
+            self.write_meta(meta)?;
+        }
+        Ok(())
+    }
+
+    /// Rewrites the metadata of a session already stored (after a
+    /// refresh), unless the store in use is no longer the one it is in.
+    pub fn update_meta(&self, meta: &SessionMeta) -> Result<()> {
+        if meta.store.persistent() && self.store.kind() == meta.store {
+            self.write_meta(meta)?;
+        }
+        Ok(())
+    }
+
+    /// Forgets the stored session: the token from the store it was written
+    /// to (whatever the current choice is), then the metadata. Whether
+    /// there was anything to forget.
+    pub fn forget(&self) -> Result<bool> {
+        let mut had = false;
+        if let Some(m) = self.read_meta() {
+            let key = self.entry_key(&m.user);
+            let result = match m.store {
+                StoreKind::File => FileStore::new(&self.state_dir).delete(&key),
+                StoreKind::Keyring => match KeyringStore::open() {
+                    Ok(k) => k.delete(&key),
+                    Err(e) => Err(e),
+                },
+                _ => Ok(()),
+            };
+            if let Err(e) = result {
+                return Err(Error::unexpected(format!(
+                    "cannot remove the session from the {}: {e}",
+                    m.store.as_str()
+                )));
+            }
+            had = true;
+        }
+        if self.meta_file().remove()? {
+            had = true;
+        }
+        Ok(had)
+    }
+
+    /// The account recorded at login for this profile, auth endpoint and
+    /// user, from the metadata file alone: no keyring, no request.
+    pub fn recorded_account(&self) -> Option<String> {
+        let meta = self.read_meta()?;
+        let same_user = self.user.as_ref().is_none_or(|u| *u == meta.user);
+        (meta.auth_endpoint == self.auth_endpoint && same_user)
+            .then_some(meta.account)
+            .flatten()
+    }
+}
