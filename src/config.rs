@@ -633,6 +633,14 @@ mod tests {
     }
 
     #[test]
+    fn credential_stores_parse() {
+        assert_eq!("file".parse(), Ok(CredentialStore::File));
+        assert_eq!("none".parse(), Ok(CredentialStore::None));
+        assert_eq!("keyring".parse(), Ok(CredentialStore::Keyring));
+        assert!("memory".parse::<CredentialStore>().is_err());
+    }
+
+    #[test]
     fn keys_validate_values() {
         assert!(key("endpoint").unwrap().validate("ftp://x", "t").is_err());
         assert!(key("output").unwrap().validate("yaml", "t").is_err());

@@ -10,7 +10,7 @@ use crate::cli::GlobalArgs;
 use crate::config::{CredentialStore, Setting, Settings, Source, env_var};
 use crate::error::{Error, Result};
 use crate::output::Output;
-use crate::session::{SessionManager, SessionOptions, StoreChoice};
+use crate::session::{SessionManager, SessionOptions};
 use crate::spec::GroupName;
 use bytemark_api::{Client, Http, HttpOptions, Request};
 use serde_json::Value;
@@ -57,11 +57,7 @@ impl Context {
 
         let mut sandbox = None;
         let mut fixed_credentials = None;
-        let mut store = match settings.credential_store.value {
-            CredentialStore::Keyring => StoreChoice::Keyring,
-            CredentialStore::File => StoreChoice::File,
-            CredentialStore::None => StoreChoice::Memory,
-        };
+        let mut store = settings.credential_store.value;
         let mut env_token = env_var("BYTEMARK_TOKEN");
         if global.sandbox {
             let handle = bytemark_sandbox::start(bytemark_sandbox::SandboxOptions {
@@ -90,7 +86,7 @@ impl Context {
             ));
             // Nothing of the sandbox session is kept: no keyring, no files.
             settings.credential_store = Setting::sandbox(CredentialStore::None, "none");
-            store = StoreChoice::Memory;
+            store = CredentialStore::None;
             env_token = None;
             sandbox = Some(handle);
         }

@@ -49,8 +49,8 @@ pub mod store;
 mod stored;
 
 pub use bytemark_api::auth::Credentials;
-pub use store::StoreChoice;
 
+use crate::config::CredentialStore;
 use crate::error::{Error, Result};
 use bytemark_api::auth::read_session;
 use bytemark_api::{ApiError, ApiErrorKind, Http};
@@ -75,7 +75,7 @@ pub struct SessionOptions {
     pub auth_endpoint: String,
     /// The configured user (`BYTEMARK_USER` or the profile), if any.
     pub user: Option<String>,
-    pub store: StoreChoice,
+    pub store: CredentialStore,
     /// Validity asked for at login.
     pub validity: Duration,
     pub state_dir: PathBuf,

@@ -9,12 +9,13 @@
 //! * [`MemoryStore`]: this process only (`none`, `--sandbox`, or the
 //!   fallback when no keyring answers).
 //!
-//! [`ChosenStore`] is the one in use: the user's [`StoreChoice`], opened on
+//! [`ChosenStore`] is the one in use: the user's [`CredentialStore`], opened on
 //! first use, with that fallback said once on stderr.
 //!
 //! `BYTEMARK_TOKEN` is not a store: it is used as is and never written.
 //! Passwords never reach any store.
 
+use crate::config::CredentialStore;
 use crate::config::write_private;
 use bytemark_api::error::printable_excerpt;
 use serde::{Deserialize, Serialize};
@@ -54,38 +55,18 @@ impl StoreKind {
     }
 }
 
-/// Which store the user chose (`credential_store`,
-/// `BYTEMARK_CREDENTIAL_STORE`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StoreChoice {
-    Keyring,
-    File,
-    /// `none`: memory for this process.
-    Memory,
-}
-
-impl StoreChoice {
-    pub fn parse(s: &str) -> StoreChoice {
-        match s {
-            "file" => StoreChoice::File,
-            "none" | "memory" => StoreChoice::Memory,
-            _ => StoreChoice::Keyring,
-        }
-    }
-}
-
 /// The store in use: the chosen one, opened on first use. A keyring that
 /// does not answer, when opened or later, is replaced by memory, with one
 /// warning line.
 pub struct ChosenStore {
-    choice: StoreChoice,
+    choice: CredentialStore,
     state_dir: PathBuf,
     open: RefCell<Option<Box<dyn TokenStore>>>,
     warned: Cell<bool>,
 }
 
 impl ChosenStore {
-    pub fn new(choice: StoreChoice, state_dir: &Path) -> ChosenStore {
+    pub fn new(choice: CredentialStore, state_dir: &Path) -> ChosenStore {
         ChosenStore {
             choice,
             state_dir: state_dir.to_path_buf(),
@@ -99,9 +80,9 @@ impl ChosenStore {
         let mut slot = self.open.borrow_mut();
         let store = slot.get_or_insert_with(|| -> Box<dyn TokenStore> {
             match self.choice {
-                StoreChoice::Memory => Box::new(MemoryStore::default()),
-                StoreChoice::File => Box::new(FileStore::new(&self.state_dir)),
-                StoreChoice::Keyring => match KeyringStore::open() {
+                CredentialStore::None => Box::new(MemoryStore::default()),
+                CredentialStore::File => Box::new(FileStore::new(&self.state_dir)),
+                CredentialStore::Keyring => match KeyringStore::open() {
                     Ok(k) => Box::new(k),
                     Err(e) => {
                         self.warn_memory_fallback(&e.0);
@@ -434,13 +415,6 @@ mod tests {
         store.delete(&key()).unwrap();
         store.delete(&key()).unwrap();
         assert_eq!(store.load(&key()).unwrap(), None);
-    }
-
-    #[test]
-    fn store_choice_parses() {
-        assert_eq!(StoreChoice::parse("file"), StoreChoice::File);
-        assert_eq!(StoreChoice::parse("none"), StoreChoice::Memory);
-        assert_eq!(StoreChoice::parse("keyring"), StoreChoice::Keyring);
     }
 
     #[test]

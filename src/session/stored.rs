@@ -9,9 +9,8 @@
 //! (memory).
 
 use super::meta::{MetaFile, SessionMeta};
-use super::store::{
-    ChosenStore, EntryKey, FileStore, KeyringStore, StoreChoice, StoreKind, TokenStore,
-};
+use super::store::{ChosenStore, EntryKey, FileStore, KeyringStore, StoreKind, TokenStore};
+use crate::config::CredentialStore;
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 
@@ -30,7 +29,7 @@ impl Stored {
         profile: &str,
         auth_endpoint: &str,
         user: Option<&str>,
-        choice: StoreChoice,
+        choice: CredentialStore,
         state_dir: &Path,
     ) -> Stored {
         Stored {
