@@ -5,8 +5,7 @@
 //! session that is already stored: no prompt, no login, short timeouts, and
 //! nothing at all when any of that fails, so a shell never hangs on Tab.
 
-use crate::cli::GlobalArgs;
-use crate::commands::Context;
+use crate::context::{Context, Globals};
 use bytemark_api::requests;
 use clap_complete::engine::CompletionCandidate;
 use serde::Deserialize;
@@ -66,7 +65,7 @@ fn candidates(current: &OsStr, names: fn(&Overview) -> Vec<String>) -> Vec<Compl
 }
 
 fn fetch_overview() -> Option<Overview> {
-    let mut ctx = Context::unattended(&GlobalArgs::default()).ok()?;
+    let mut ctx = Context::unattended(&Globals::default()).ok()?;
     let account = ctx.default_account().ok()?;
     let text = ctx
         .api()

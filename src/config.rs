@@ -87,7 +87,7 @@ fn valid_store(v: &str) -> std::result::Result<(), String> {
     v.parse::<CredentialStore>().map(drop)
 }
 fn valid_validity(v: &str) -> std::result::Result<(), String> {
-    crate::spec::parse_session_validity(v)
+    crate::input::parse_session_validity(v)
         .map(drop)
         .map_err(|e| e.message)
 }
@@ -190,7 +190,7 @@ impl Key {
 /// Parses a duration (`30s`, `5m`, `1h`, `1m30s`, a bare number of seconds)
 /// with the same rules as every other duration flag.
 pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
-    crate::spec::parse_duration(text).map_err(|e| e.message)
+    crate::input::parse_duration(text).map_err(|e| e.message)
 }
 
 /// The directories the tool keeps files in.
@@ -421,7 +421,7 @@ impl std::str::FromStr for CredentialStore {
 }
 
 /// The global flags settings are taken from: the command line, as clap
-/// parsed it (see [`crate::cli::GlobalArgs::setting_flags`]).
+/// parsed it (see `cli::GlobalArgs::globals`).
 #[derive(Debug, Clone, Default)]
 pub struct Flags {
     pub profile: Option<String>,
@@ -494,7 +494,7 @@ impl Settings {
         let validity = text("session_validity", None)?;
         let timeout = text(
             "request_timeout",
-            flags.request_timeout.map(crate::spec::format_duration),
+            flags.request_timeout.map(crate::input::format_duration),
         )?;
         Ok(Settings {
             endpoint: required(text("endpoint", flags.endpoint.clone())?)?,
@@ -504,7 +504,7 @@ impl Settings {
             output: typed(output, |v| v.parse())?,
             credential_store: typed(store, |v| v.parse())?,
             session_validity: typed(validity, |v| {
-                crate::spec::parse_session_validity(v).map_err(|e| e.message)
+                crate::input::parse_session_validity(v).map_err(|e| e.message)
             })?,
             request_timeout: typed(timeout, parse_duration)?,
             profile: Setting {
@@ -591,7 +591,7 @@ pub fn apply_retry_env(o: &mut bytemark_api::HttpOptions) -> Result<()> {
     }
     let duration = |name: &str| -> Result<Option<Duration>> {
         match env_var(name) {
-            Some(v) => crate::spec::parse_duration(&v)
+            Some(v) => crate::input::parse_duration(&v)
                 .map(Some)
                 .map_err(|e| Error::usage(format!("{name}: {}", e.message))),
             None => Ok(None),

@@ -1,3 +1,3 @@
 fn main() {
-    std::process::exit(bytemark::run());
+    std::process::exit(bytemark::commands::main());
 }

@@ -1,12 +1,16 @@
-//! The command-line grammar (clap derive types only). Doc comments here are
-//! the `--help` text users read; keep them short and concrete.
+//! The command-line grammar: clap derive types and the value parsers that
+//! hand commands typed values. Doc comments here are the `--help` text users
+//! read; keep them short and concrete.
 
-use crate::output::{ColorChoice, OutputFormat};
-use crate::spec::{
+// Help text, not rustdoc: `[label:][grade:]size` is not a link.
+#![allow(rustdoc::broken_intra_doc_links)]
+
+use crate::input::{
     DiscSpecs, GroupName, Resize, ServerName, parse_account_name, parse_disc_specs_arg,
     parse_duration, parse_group_name, parse_resize, parse_server_name, parse_session_validity,
     parse_size,
 };
+use crate::output::{ColorChoice, OutputFormat};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::ArgValueCompleter;
 use std::path::PathBuf;
@@ -92,25 +96,24 @@ pub struct GlobalArgs {
 }
 
 impl GlobalArgs {
-    /// How results look in `format`, given these flags.
-    pub fn output(&self, format: OutputFormat) -> crate::output::Output {
-        crate::output::Output::new(
-            format,
-            &self.columns,
-            self.no_headers,
-            self.color.unwrap_or_default(),
-        )
-    }
-
-    /// The flags that settings are resolved from.
-    pub fn setting_flags(&self) -> crate::config::Flags {
-        crate::config::Flags {
-            profile: self.profile.clone(),
-            endpoint: self.endpoint.clone(),
-            auth_endpoint: self.auth_endpoint.clone(),
-            account: self.account.clone(),
-            output: self.output,
-            request_timeout: self.request_timeout,
+    /// The flags as plain values, for the context every command gets.
+    pub fn globals(&self) -> crate::context::Globals {
+        crate::context::Globals {
+            settings: crate::config::Flags {
+                profile: self.profile.clone(),
+                endpoint: self.endpoint.clone(),
+                auth_endpoint: self.auth_endpoint.clone(),
+                account: self.account.clone(),
+                output: self.output,
+                request_timeout: self.request_timeout,
+            },
+            columns: self.columns.clone(),
+            no_headers: self.no_headers,
+            color: self.color.unwrap_or_default(),
+            sandbox: self.sandbox,
+            yes: self.yes,
+            quiet: self.quiet,
+            debug: self.debug,
         }
     }
 }

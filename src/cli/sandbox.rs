@@ -1,6 +1,6 @@
 //! `bytemark sandbox ...` arguments.
 
-use crate::spec::{parse_delay, parse_duration};
+use crate::input::{parse_delay, parse_duration};
 use clap::{Args, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;

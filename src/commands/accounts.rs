@@ -4,9 +4,9 @@
 //! can see, with groups and servers, so the table can count them) and
 //! `GET /accounts/{a}?view=overview`.
 
-use super::Context;
 use super::values::{account_vms, str_of};
 use crate::cli::AccountsCmd;
+use crate::context::Context;
 use crate::error::Result;
 use crate::output::Column;
 use bytemark_api::requests;

@@ -1,7 +1,7 @@
 //! Commands over several targets (`servers start a b c`): each failure is
 //! reported as it happens, and the exit code is the worst one's.
 
-use super::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::OutputFormat;
 

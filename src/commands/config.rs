@@ -5,9 +5,9 @@
 //! (`--profile`/`BYTEMARK_PROFILE`, else `default`); keys and values are
 //! validated first (an unknown key or a bad value is exit 2).
 
-use super::Context;
 use crate::cli::ConfigCmd;
 use crate::config::{self, Source};
+use crate::context::Context;
 use crate::error::Result;
 use crate::output::OutputFormat;
 use crate::output::{Column, plain};

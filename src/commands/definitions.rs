@@ -7,9 +7,9 @@
 //! `{"name", "description"}` objects (description only where the API has
 //! one), and `-o ids` prints the names.
 
-use super::Context;
 use super::values::str_of;
 use crate::cli::{DefinitionKind, DefinitionsArgs};
+use crate::context::Context;
 use crate::error::Result;
 use crate::output::Column;
 use crate::output::OutputFormat;

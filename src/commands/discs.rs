@@ -9,14 +9,14 @@
 //! Growing and adding cost money and are confirmed; deleting destroys data
 //! and is confirmed.
 
-use super::Context;
 use super::batch::{report_failure, worst};
 use super::targets::{fetch, locate, resolve};
 use super::values::{mib_of, str_of};
 use crate::cli::DiscsCmd;
+use crate::context::Context;
 use crate::error::Result;
+use crate::input::{self, DiscSpecs, Resize, ServerName, human_mib};
 use crate::output::Column;
-use crate::spec::{self, DiscSpecs, Resize, ServerName, human_mib};
 use bytemark_api::models::qualified_from_hostname;
 use bytemark_api::requests::{self, VmRef};
 use serde_json::Value;
@@ -51,7 +51,7 @@ pub fn run(ctx: &mut Context, cmd: DiscsCmd) -> Result<()> {
 
 fn check_disc_arg(disc: &str) -> Result<()> {
     if disc.trim().is_empty() {
-        return Err(crate::Error::usage("the disc label is empty"));
+        return Err(crate::error::Error::usage("the disc label is empty"));
     }
     Ok(())
 }
@@ -89,7 +89,7 @@ fn show(ctx: &mut Context, server: &ServerName, disc: &str) -> Result<()> {
 
 fn add(ctx: &mut Context, server: &ServerName, values: Vec<DiscSpecs>) -> Result<()> {
     // Validate the specs alone first (no request for a typo).
-    let specs = spec::all_discs(values, 0)?;
+    let specs = input::all_discs(values, 0)?;
     let target = resolve(ctx, server)?;
     let (r, vm) = fetch(ctx, &target)?;
     let existing: Vec<String> = vm
@@ -101,8 +101,8 @@ fn add(ctx: &mut Context, server: &ServerName, values: Vec<DiscSpecs>) -> Result
                 .collect()
         })
         .unwrap_or_default();
-    spec::check_disc_count(specs.len(), existing.len())?;
-    let discs = spec::resolve_disc_labels(&specs, &existing)?;
+    input::check_disc_count(specs.len(), existing.len())?;
+    let discs = input::resolve_disc_labels(&specs, &existing)?;
     let described: Vec<String> = discs
         .iter()
         .map(|(l, g, s)| format!("{l} ({g}, {})", human_mib(*s)))
@@ -146,7 +146,7 @@ fn resize(ctx: &mut Context, server: &ServerName, disc: &str, resize: Resize) ->
     let r = locate(ctx, &target)?;
     let d = ctx.send(&requests::disc_get(&r, disc))?;
     let current = d.get("size").and_then(Value::as_u64).ok_or_else(|| {
-        crate::Error::network(format!(
+        crate::error::Error::network(format!(
             "get disc {disc} of server {r}: the API's answer has no size"
         ))
     })?;
@@ -155,7 +155,7 @@ fn resize(ctx: &mut Context, server: &ServerName, disc: &str, resize: Resize) ->
         .and_then(Value::as_str)
         .unwrap_or(disc)
         .to_string();
-    let new = resize.target(current).map_err(|e| crate::Error {
+    let new = resize.target(current).map_err(|e| crate::error::Error {
         message: format!("disc {label} of {r}: {}", e.message),
         ..e
     })?;

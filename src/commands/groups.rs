@@ -7,14 +7,14 @@
 //! which confirms, purges each server and then deletes the group.
 //!
 //! Group JSON carries `account_id`, not the account's name: see
-//! [`AccountGroups`].
+//! `AccountGroups`.
 
-use super::Context;
 use super::values::{group_vms, str_of, vm_id};
 use crate::cli::GroupsCmd;
+use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::input::GroupName;
 use crate::output::Column;
-use crate::spec::GroupName;
 use bytemark_api::requests::{self, VmRef};
 use serde_json::Value;
 

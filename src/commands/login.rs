@@ -5,9 +5,9 @@
 //! history and `ps`. Confirmations go to stderr; under `-o json` the session
 //! summary (no token) goes to stdout.
 
-use super::Context;
 use crate::cli::LoginArgs;
 use crate::config::env_var;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::OutputFormat;
 use crate::output::{Column, plain};

@@ -8,7 +8,6 @@ use clap::Parser;
 pub mod accounts;
 pub mod batch;
 pub mod config;
-pub mod context;
 pub mod definitions;
 pub mod discs;
 pub mod groups;
@@ -20,7 +19,7 @@ pub mod targets;
 pub mod values;
 pub mod wait;
 
-pub use context::Context;
+use crate::context::{Context, Globals};
 
 /// Parses argv, runs the command and maps any error to an exit code.
 ///
@@ -41,11 +40,11 @@ pub fn main() -> i32 {
         install_interrupt_handler();
     }
     // Settings are resolved again only when there is an error to report.
-    let global = cli.global.clone();
-    match dispatch(cli) {
+    let globals = cli.global.globals();
+    match dispatch(cli.command, &globals) {
         Ok(()) => 0,
         Err(e) => {
-            error_output(&global).error(&e);
+            error_output(&globals).error(&e);
             e.exit_code()
         }
     }
@@ -53,18 +52,18 @@ pub fn main() -> i32 {
 
 /// How to report errors: the resolved output format when the settings
 /// resolve, else the flags and environment alone.
-fn error_output(global: &crate::cli::GlobalArgs) -> Output {
-    let format = match crate::config::Settings::resolve(&global.setting_flags()) {
+fn error_output(globals: &Globals) -> Output {
+    let format = match crate::config::Settings::resolve(&globals.settings) {
         Ok(settings) => settings.output.value,
         // Settings that do not resolve (a bad value) are that very error:
         // the flag, else the environment, decides how it is reported.
-        Err(_) => global.output.unwrap_or_else(|| {
+        Err(_) => globals.settings.output.unwrap_or_else(|| {
             crate::config::env_var("BYTEMARK_OUTPUT")
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(OutputFormat::Table)
         }),
     };
-    global.output(format)
+    globals.output(format)
 }
 
 fn clap_error(e: clap::Error) -> i32 {
@@ -160,23 +159,23 @@ fn install_interrupt_handler() {
             }
         }
         eprintln!();
-        std::process::exit(crate::ErrorKind::Interrupted.exit_code());
+        std::process::exit(crate::error::ErrorKind::Interrupted.exit_code());
     });
 }
 
-fn dispatch(cli: Cli) -> Result<()> {
-    match cli.command {
+fn dispatch(command: Command, globals: &Globals) -> Result<()> {
+    match command {
         Command::Sandbox(cmd) => sandbox::run(cmd),
         Command::Help(args) => help::run(args),
-        Command::Servers(cmd) => servers::run(&mut Context::new(&cli.global)?, cmd),
-        Command::Groups(cmd) => groups::run(&mut Context::new(&cli.global)?, cmd),
-        Command::Discs(cmd) => discs::run(&mut Context::new(&cli.global)?, cmd),
-        Command::Accounts(cmd) => accounts::run(&mut Context::new(&cli.global)?, cmd),
-        Command::Definitions(args) => definitions::run(&mut Context::new(&cli.global)?, args),
-        Command::Login(args) => login::login(&mut Context::new(&cli.global)?, args),
-        Command::Logout => login::logout(&mut Context::new(&cli.global)?),
-        Command::Whoami => login::whoami(&mut Context::new(&cli.global)?),
-        Command::Config(cmd) => config::run(&mut Context::new(&cli.global)?, cmd),
+        Command::Servers(cmd) => servers::run(&mut Context::new(globals)?, cmd),
+        Command::Groups(cmd) => groups::run(&mut Context::new(globals)?, cmd),
+        Command::Discs(cmd) => discs::run(&mut Context::new(globals)?, cmd),
+        Command::Accounts(cmd) => accounts::run(&mut Context::new(globals)?, cmd),
+        Command::Definitions(args) => definitions::run(&mut Context::new(globals)?, args),
+        Command::Login(args) => login::login(&mut Context::new(globals)?, args),
+        Command::Logout => login::logout(&mut Context::new(globals)?),
+        Command::Whoami => login::whoami(&mut Context::new(globals)?),
+        Command::Config(cmd) => config::run(&mut Context::new(globals)?, cmd),
         Command::Completions(args) => completions(args),
     }
 }

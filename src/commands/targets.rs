@@ -1,8 +1,8 @@
 //! Servers named on the command line: where they live, and their JSON.
 
-use super::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::spec::ServerName;
+use crate::input::ServerName;
 use bytemark_api::Request;
 use bytemark_api::requests::{self, VmRef};
 use serde_json::Value;

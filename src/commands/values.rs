@@ -2,8 +2,8 @@
 //! servers inside overviews. Tolerant of odd data: a missing or mistyped
 //! field shows as empty, never as a panic.
 
+use crate::input::human_mib;
 use crate::output::plain;
-use crate::spec::human_mib;
 use bytemark_api::models::qualified_from_hostname;
 use serde_json::Value;
 

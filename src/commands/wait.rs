@@ -9,8 +9,8 @@
 //! starts, if the process has none) or through the process-wide handler
 //! calling [`on_interrupt`].
 
-use super::Context;
 use super::values::{power_text, vm_id};
+use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use bytemark_api::Request;
 use serde_json::Value;

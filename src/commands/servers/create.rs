@@ -19,12 +19,12 @@
 
 use super::{SERVER_DETAIL_COLUMNS, detail_columns};
 use crate::cli::ServerCreateArgs;
-use crate::commands::Context;
 use crate::commands::values::vm_id;
 use crate::commands::wait::{PowerTarget, wait_for};
+use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
+use crate::input::{self, DiscSpec, human_mib};
 use crate::output::OutputFormat;
-use crate::spec::{self, DiscSpec, human_mib};
 use bytemark_api::requests::{self, Secret, VmCreate, VmRef};
 use serde_json::Value;
 use std::io::BufRead;
@@ -234,7 +234,7 @@ fn dry_run_account(ctx: &mut Context) -> Result<String> {
 
 /// Everything decided before a request: the validated create spec.
 struct Plan {
-    name: spec::ServerName,
+    name: input::ServerName,
     spec: VmCreate,
     timeout: std::time::Duration,
 }
@@ -261,9 +261,9 @@ impl Plan {
                 size_mib: DEFAULT_DISC_MIB,
             }]
         } else {
-            spec::all_discs(args.discs.clone(), 0)?
+            input::all_discs(args.discs.clone(), 0)?
         };
-        let discs = spec::resolve_disc_labels(&specs, &[])?;
+        let discs = input::resolve_disc_labels(&specs, &[])?;
         let image = if args.no_image {
             None
         } else {
@@ -624,7 +624,7 @@ mod tests {
     #[test]
     fn differences() {
         let plan = Plan {
-            name: spec::parse_server_name("web1").unwrap(),
+            name: input::parse_server_name("web1").unwrap(),
             spec: VmCreate {
                 name: "web1".into(),
                 cores: 2,

@@ -11,19 +11,19 @@
 //!
 //! Several targets (`servers start a b c`) are handled one after the other;
 //! each gets a line on stderr, the resulting servers go to stdout, and the
-//! exit code is that of the worst failure (see [`worst`]).
+//! exit code is that of the worst failure (see `batch::worst`).
 
 pub mod create;
 pub mod power;
 pub mod update;
 
-use super::Context;
 use super::targets::{fetch, resolve};
 use super::values::{disc_summary, mib_of, power_text, str_of, vm_id};
 use crate::cli::{ServersCmd, ServersListArgs};
+use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::input::{ServerName, human_mib};
 use crate::output::Column;
-use crate::spec::{ServerName, human_mib};
 use bytemark_api::requests;
 use serde::Deserialize;
 use serde_json::Value;

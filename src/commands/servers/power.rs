@@ -16,13 +16,13 @@ use super::create::{
 };
 use super::{SERVER_COLUMNS, SERVER_DETAIL_COLUMNS, detail_columns};
 use crate::cli::{PowerArgs, ReimageArgs};
-use crate::commands::Context;
 use crate::commands::batch::{report_failure, worst};
 use crate::commands::targets::{Target, fetch, locate, resolve};
 use crate::commands::values::{disc_summary, vm_id};
 use crate::commands::wait::{PowerTarget, wait_for};
+use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
-use crate::spec::{ServerName, human_mib};
+use crate::input::{ServerName, human_mib};
 use bytemark_api::requests::{self, Reimage, VmRef};
 use serde_json::{Value, json};
 use std::time::Duration;

@@ -8,11 +8,11 @@
 
 use super::SERVER_DETAIL_COLUMNS;
 use crate::cli::ServerUpdateArgs;
-use crate::commands::Context;
 use crate::commands::targets::{Target, fetch, resolve};
 use crate::commands::values::vm_id;
+use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::spec::human_mib;
+use crate::input::human_mib;
 use bytemark_api::requests::{self, VmRef, VmUpdate};
 use serde_json::Value;
 

@@ -6,17 +6,38 @@
 //! usage errors stay instant. The first call to [`Context::api`] settles the
 //! session (zero requests while it is fresh; see [`crate::session`]).
 
-use crate::cli::GlobalArgs;
-use crate::config::{CredentialStore, Setting, Settings, Source, env_var};
+use crate::config::{CredentialStore, Flags, Setting, Settings, Source, env_var};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::input::GroupName;
+use crate::output::{ColorChoice, Output, OutputFormat};
 use crate::session::{SessionManager, SessionOptions};
-use crate::spec::GroupName;
 use bytemark_api::{Client, Http, HttpOptions, Request};
 use serde_json::Value;
 use std::io::{IsTerminal, Write};
 use std::rc::Rc;
 use std::time::Duration;
+
+/// What the global flags ask of every command (clap's `GlobalArgs`, as
+/// plain values).
+#[derive(Debug, Clone, Default)]
+pub struct Globals {
+    /// The flags settings are resolved from.
+    pub settings: Flags,
+    pub columns: Vec<String>,
+    pub no_headers: bool,
+    pub color: ColorChoice,
+    pub sandbox: bool,
+    pub yes: bool,
+    pub quiet: bool,
+    pub debug: bool,
+}
+
+impl Globals {
+    /// How results look in `format`, given these flags.
+    pub fn output(&self, format: OutputFormat) -> Output {
+        Output::new(format, &self.columns, self.no_headers, self.color)
+    }
+}
 
 pub struct Context {
     pub output: Output,
@@ -38,19 +59,19 @@ pub struct Context {
 impl Context {
     /// Resolves flags, environment and profile into one validated context.
     /// Sends no request.
-    pub fn new(global: &GlobalArgs) -> Result<Context> {
+    pub fn new(global: &Globals) -> Result<Context> {
         Self::build(global, false)
     }
 
     /// A context that never prompts and never logs in, with short timeouts
     /// and no retries: for shell completion, which must answer at once and
     /// quietly, from a session that is already stored, or not at all.
-    pub fn unattended(global: &GlobalArgs) -> Result<Context> {
+    pub fn unattended(global: &Globals) -> Result<Context> {
         Self::build(global, true)
     }
 
-    fn build(global: &GlobalArgs, unattended: bool) -> Result<Context> {
-        let mut settings = Settings::resolve(&global.setting_flags())?;
+    fn build(global: &Globals, unattended: bool) -> Result<Context> {
+        let mut settings = Settings::resolve(&global.settings)?;
         let output = global.output(settings.output.value);
         let interactive =
             !unattended && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();

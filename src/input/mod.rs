@@ -1,7 +1,7 @@
 //! Parsers for what users type: server, group and account names, sizes,
 //! resize specs, disc specs and durations (design.md §4, api reference §6.2–§6.3).
 //!
-//! Everything here is pure and returns [`Error::usage`] (exit 2) with a
+//! Everything here is pure and returns [`crate::error::Error::usage`] (exit 2) with a
 //! message that names the bad input and says what would be accepted, so a
 //! typo is caught before any request is sent.
 //!

@@ -157,7 +157,7 @@ fn bad_input_is_refused_with_clear_messages() {
     ];
     for (what, result, needle) in cases {
         let e = result.expect_err(what);
-        assert_eq!(e.kind, crate::ErrorKind::Usage, "{what}");
+        assert_eq!(e.kind, crate::error::ErrorKind::Usage, "{what}");
         assert!(
             e.message.contains(needle),
             "{what}: {:?} lacks {needle:?}",
@@ -297,7 +297,7 @@ proptest! {
         if n * factor <= MAX_SIZE_MIB {
             prop_assert_eq!(parsed.unwrap(), n * factor);
         } else {
-            prop_assert_eq!(parsed.unwrap_err().kind, crate::ErrorKind::Usage);
+            prop_assert_eq!(parsed.unwrap_err().kind, crate::error::ErrorKind::Usage);
         }
     }
 
