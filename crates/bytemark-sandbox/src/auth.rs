@@ -4,9 +4,9 @@
 
 use serde_json::{Value, json};
 
-use super::http::{HttpRequest, HttpResponse, lock, parse_query};
-use super::server::{Effects, Shared};
-use super::state::{Session, State};
+use crate::http::{HttpRequest, HttpResponse, parse_query};
+use crate::shared::{Effects, Shared};
+use crate::state::{Session, State};
 
 const DEFAULT_TTL_MS: u64 = 300_000;
 const MAX_TTL_MS: u64 = 3_600_000;
@@ -88,11 +88,6 @@ fn ttl_ms(shared: &Shared, validity: Option<&Value>) -> Result<u64, ()> {
     Ok(ms.min(cap))
 }
 
-fn new_token(shared: &Shared) -> String {
-    let mut rng = lock(&shared.rng);
-    format!("{:016x}{:016x}", rng.u64(..), rng.u64(..))
-}
-
 fn create(
     shared: &Shared,
     st: &mut State,
@@ -143,7 +138,7 @@ fn create(
         }
     }
     let username = user.username.clone();
-    let token = new_token(shared);
+    let token = shared.random_token();
     st.expire_sessions(now);
     st.sessions.insert(
         token.clone(),
@@ -158,18 +153,8 @@ fn create(
     HttpResponse::text(200, &token)
 }
 
-/// Looks up a live session and extends it; `None` if unknown or expired.
-pub fn touch<'a>(st: &'a mut State, token: &str, now: u64) -> Option<&'a Session> {
-    let s = st.sessions.get_mut(token)?;
-    if s.expires_at_ms <= now {
-        return None;
-    }
-    s.expires_at_ms = now + s.ttl_ms;
-    Some(s)
-}
-
 fn read(st: &mut State, token: &str, now: u64, fx: &mut Effects) -> HttpResponse {
-    let Some(s) = touch(st, token, now) else {
+    let Some(s) = st.touch_session(token, now) else {
         return HttpResponse::text(404, "Not Found");
     };
     fx.touched = true;
@@ -188,7 +173,7 @@ fn impersonate(
     now: u64,
     fx: &mut Effects,
 ) -> HttpResponse {
-    let Some(s) = touch(st, token, now) else {
+    let Some(s) = st.touch_session(token, now) else {
         return HttpResponse::text(404, "Not Found");
     };
     let (caller, ttl) = (s.username.clone(), s.ttl_ms);
@@ -207,7 +192,7 @@ fn impersonate(
         return HttpResponse::text(403, "Bad login credentials");
     };
     let username = user.username.clone();
-    let new = new_token(shared);
+    let new = shared.random_token();
     st.sessions.insert(
         new.clone(),
         Session {

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::SandboxError;
+use crate::error::SandboxError;
 
 /// Cluster domain used in host names (`vm.group.account.<DOMAIN>`).
 pub const DOMAIN: &str = "uk0.bigv.io";
@@ -580,6 +580,16 @@ impl State {
     /// Drops expired sessions.
     pub fn expire_sessions(&mut self, now: u64) {
         self.sessions.retain(|_, s| s.expires_at_ms > now);
+    }
+
+    /// Looks up a live session and extends it; `None` if unknown or expired.
+    pub fn touch_session(&mut self, token: &str, now: u64) -> Option<&Session> {
+        let s = self.sessions.get_mut(token)?;
+        if s.expires_at_ms <= now {
+            return None;
+        }
+        s.expires_at_ms = now + s.ttl_ms;
+        Some(s)
     }
 
     // ---- lookups ----------------------------------------------------

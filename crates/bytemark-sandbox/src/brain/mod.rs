@@ -10,8 +10,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::http::{HttpRequest, HttpResponse, parse_query};
 use super::json::{self, Children};
-use super::server::{Effects, Shared};
 use super::state::{self, Group, R_ACCOUNT_ADMIN, R_CLUSTER_ADMIN, R_GROUP_ADMIN, State, Vm};
+use crate::shared::{Effects, Shared};
 
 mod people;
 mod storage;
@@ -240,16 +240,7 @@ impl Ctx<'_> {
     }
 
     pub fn rng_password(&self) -> String {
-        let mut rng = super::http::lock(&self.shared.rng);
-        (0..16)
-            .map(|i| {
-                if i % 2 == 0 {
-                    rng.alphabetic().to_ascii_uppercase()
-                } else {
-                    rng.lowercase()
-                }
-            })
-            .collect()
+        self.shared.random_password()
     }
 }
 
@@ -393,7 +384,7 @@ fn authenticate(st: &mut State, req: &HttpRequest, now: u64, fx: &mut Effects) -
             access: Access::build(st, user_id, Some(key_id)),
         });
     }
-    let session = super::auth::touch(st, token, now)?;
+    let session = st.touch_session(token, now)?;
     let username = session.username.clone();
     fx.touched = true;
     let user_id = st.user_by_name(&username)?.id;

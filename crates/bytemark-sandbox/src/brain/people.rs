@@ -422,10 +422,7 @@ pub fn api_keys(ctx: &mut Ctx) -> R {
         return Err(ApiErr::Forbidden);
     }
     errs.check()?;
-    let secret = {
-        let mut rng = super::super::http::lock(&ctx.shared.rng);
-        format!("{:016x}{:016x}", rng.u64(..), rng.u64(..))
-    };
+    let secret = ctx.shared.random_token();
     let id = State::next(&mut ctx.st.counters.api_key);
     let key = ApiKey {
         id,
