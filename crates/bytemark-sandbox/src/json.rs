@@ -4,7 +4,10 @@
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
 
-use super::state::{ApiKey, DOMAIN, Disc, Group, Nic, Privilege, State, User, Vm};
+use super::state::{ApiKey, Disc, Group, Nic, Privilege, State, User, Vm};
+
+/// Cluster domain used in host names (`vm.group.account.<DOMAIN>`).
+pub const DOMAIN: &str = "uk0.bigv.io";
 
 pub const T_GROUP: &str = "application/vnd.bigv.group";
 pub const T_VM: &str = "application/vnd.bigv.virtual-machine";

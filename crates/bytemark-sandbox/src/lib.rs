@@ -26,16 +26,7 @@ pub use error::SandboxError;
 pub use handle::SandboxHandle;
 pub use options::{FailMode, SandboxOptions};
 pub use request_log::RequestRecord;
-
-/// Seed user who administers account [`DEMO_ACCOUNT`].
-pub const DEMO_USER: &str = "demo";
-/// Password of [`DEMO_USER`].
-pub const DEMO_PASSWORD: &str = "demo";
-/// Seed account administered by [`DEMO_USER`].
-pub const DEMO_ACCOUNT: &str = "demo";
-/// API key of [`DEMO_USER`] (account_admin on `demo`); send as
-/// `Authorization: Bearer apikey.demo-ci-key`.
-pub const DEMO_API_KEY: &str = "demo-ci-key";
+pub use state::seed::{DEMO_ACCOUNT, DEMO_API_KEY, DEMO_PASSWORD, DEMO_USER};
 
 /// Binds, loads (or seeds) the state, and serves in background threads.
 /// Returns once the socket is listening.
@@ -65,6 +56,6 @@ pub fn start(opts: SandboxOptions) -> Result<SandboxHandle, SandboxError> {
 /// Replaces the state file with fresh seed data (taking the lock, so a
 /// running sandbox on the same file makes this fail).
 pub fn reset_state_file(path: &std::path::Path) -> Result<(), SandboxError> {
-    let _lock = state::acquire_lock(path)?;
-    state::save(path, &state::State::seed(0, 0))
+    let _lock = state::file::acquire_lock(path)?;
+    state::file::save(path, &state::State::seed(0, 0))
 }

@@ -11,7 +11,8 @@ use crate::error::SandboxError;
 use crate::http::lock;
 use crate::options::{FailMode, SandboxOptions};
 use crate::request_log::RequestLog;
-use crate::state::{self as file, State, StateLock, now_ms};
+use crate::state::file::{self, StateLock};
+use crate::state::{State, now_ms};
 
 /// Session extensions are saved lazily: at most this late, and on stop.
 const SESSION_SAVE_INTERVAL_MS: u64 = 10_000;
