@@ -12,24 +12,6 @@ const DEFAULT_TTL_MS: u64 = 300_000;
 const MAX_TTL_MS: u64 = 3_600_000;
 const MODHEX: &str = "cbdefghijklnrtuv";
 
-pub fn handle(
-    shared: &Shared,
-    st: &mut State,
-    req: &HttpRequest,
-    segs: &[String],
-    now: u64,
-    fx: &mut Effects,
-) -> HttpResponse {
-    let method = req.routing_method();
-    match (segs.len(), method) {
-        (1, "POST") => create(shared, st, req, now, fx),
-        (2, "GET") => read(st, &segs[1], now, fx),
-        (2, "POST") => impersonate(shared, st, req, &segs[1], now, fx),
-        (1, _) | (2, _) => HttpResponse::text(405, "Method Not Allowed"),
-        _ => HttpResponse::text(404, "Not Found"),
-    }
-}
-
 /// Credentials as strings: JSON (strings, numbers tolerated for `validity`)
 /// or form-encoded.
 fn credentials(req: &HttpRequest) -> Result<serde_json::Map<String, Value>, HttpResponse> {
@@ -88,7 +70,9 @@ fn ttl_ms(shared: &Shared, validity: Option<&Value>) -> Result<u64, ()> {
     Ok(ms.min(cap))
 }
 
-fn create(
+/// `POST /session`: a new session for good credentials (and second
+/// factors); the body is the token.
+pub fn create(
     shared: &Shared,
     st: &mut State,
     req: &HttpRequest,
@@ -153,7 +137,8 @@ fn create(
     HttpResponse::text(200, &token)
 }
 
-fn read(st: &mut State, token: &str, now: u64, fx: &mut Effects) -> HttpResponse {
+/// `GET /session/{id}`: who the session is for; extends it.
+pub fn read(st: &mut State, token: &str, now: u64, fx: &mut Effects) -> HttpResponse {
     let Some(s) = st.touch_session(token, now) else {
         return HttpResponse::text(404, "Not Found");
     };
@@ -165,7 +150,9 @@ fn read(st: &mut State, token: &str, now: u64, fx: &mut Effects) -> HttpResponse
     HttpResponse::json(200, body.to_string().into_bytes())
 }
 
-fn impersonate(
+/// `POST /session/{id}` with `{"username": …}`: a new session as that
+/// user, for staff only.
+pub fn impersonate(
     shared: &Shared,
     st: &mut State,
     req: &HttpRequest,

@@ -14,7 +14,6 @@ mod brain;
 mod error;
 mod handle;
 pub mod http;
-mod json;
 mod options;
 mod pipeline;
 mod request_log;

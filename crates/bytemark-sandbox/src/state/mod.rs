@@ -62,6 +62,28 @@ impl Vm {
     pub fn head(&self) -> Option<String> {
         self.power_on.then(|| format!("head{}", 1 + self.id % 24))
     }
+
+    /// Moves the VM towards `on`: at once when `delay` is 0, otherwise
+    /// [`State::settle`] completes it `delay` ms after `now`.
+    pub fn power_to(&mut self, on: bool, now: u64, delay: u64) {
+        if delay == 0 {
+            self.power_on = on;
+            self.pending = None;
+        } else {
+            self.pending = Some(Pending {
+                until_ms: now + delay,
+                power_on: on,
+            });
+        }
+    }
+
+    /// On, or on its way on.
+    pub fn on_or_starting(&self) -> bool {
+        match self.pending {
+            Some(p) => p.power_on,
+            None => self.power_on,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -178,25 +200,6 @@ pub struct State {
     pub sessions: BTreeMap<String, Session>,
 }
 
-/// Privilege levels, lowest first; the rank is the index + 1.
-pub const LEVELS: [&str; 6] = [
-    "vm_console",
-    "vm_admin",
-    "group_admin",
-    "account_admin",
-    "cluster_admin",
-    "cluster_su",
-];
-pub const R_CONSOLE: u8 = 1;
-pub const R_VM_ADMIN: u8 = 2;
-pub const R_GROUP_ADMIN: u8 = 3;
-pub const R_ACCOUNT_ADMIN: u8 = 4;
-pub const R_CLUSTER_ADMIN: u8 = 5;
-
-pub fn level_rank(level: &str) -> Option<u8> {
-    LEVELS.iter().position(|l| *l == level).map(|i| i as u8 + 1)
-}
-
 /// Now, in unix milliseconds: the clock of sessions and power transitions.
 pub fn now_ms() -> u64 {
     std::time::SystemTime::now()
@@ -292,13 +295,5 @@ mod tests {
         s.settle(1000);
         assert!(s.vms[&id].power_on);
         assert!(s.vms[&id].pending.is_none());
-    }
-
-    #[test]
-    fn levels_rank_in_order() {
-        assert_eq!(level_rank("vm_console"), Some(R_CONSOLE));
-        assert_eq!(level_rank("account_admin"), Some(R_ACCOUNT_ADMIN));
-        assert_eq!(level_rank("cluster_admin"), Some(R_CLUSTER_ADMIN));
-        assert_eq!(level_rank("nope"), None);
     }
 }
