@@ -3,7 +3,7 @@
 //! transitions, session expiry, what a purge removes.
 //!
 //! New records and their addresses come from [`alloc`], the seed data from
-//! [`seed`], and the state file is read and written by [`file`].
+//! [`seed`], and the state file is read and written by [`mod@file`].
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
