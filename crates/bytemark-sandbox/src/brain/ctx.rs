@@ -47,7 +47,7 @@ impl<'a> Ctx<'a> {
     }
 }
 
-// ---- the request -------------------------------------------------------------
+// ---- the request ------------------------------------------------------------
 
 impl Ctx<'_> {
     /// The last value of query parameter `key`.
@@ -120,7 +120,7 @@ impl Ctx<'_> {
     }
 }
 
-// ---- what a path segment names (reference §2.6) ------------------------------
+// ---- what a path segment names (reference §2.6) -----------------------------
 
 /// Id first (when all digits), then name; only among `candidates`.
 fn pick<'a, T>(

@@ -17,7 +17,7 @@ pub const MAX_DISCS: usize = 8;
 /// MiB per disc (2 TiB).
 const MAX_DISC_SIZE: i64 = 2_097_152;
 
-// ---- the disc in a request ---------------------------------------------------
+// ---- the disc in a request --------------------------------------------------
 
 /// A validated disc request.
 pub struct DiscReq {
@@ -167,7 +167,7 @@ fn normalise_start(s: &str) -> String {
     }
 }
 
-// ---- which disc --------------------------------------------------------------
+// ---- which disc -------------------------------------------------------------
 
 fn labels_of(st: &State, vm: u64) -> Vec<String> {
     st.discs
@@ -202,7 +202,7 @@ pub fn find_flat(ctx: &Ctx, seg: &str) -> Result<u64, ApiErr> {
     Ok(id)
 }
 
-// ---- handlers ----------------------------------------------------------------
+// ---- handlers ---------------------------------------------------------------
 
 fn disc_value(ctx: &Ctx, id: u64) -> Value {
     ctx.st

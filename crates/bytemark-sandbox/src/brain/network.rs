@@ -12,7 +12,7 @@ use super::views;
 
 const MAX_EXTRA_IPS: usize = 4;
 
-// ---- NICs --------------------------------------------------------------------
+// ---- NICs -------------------------------------------------------------------
 
 pub fn find_nic(ctx: &Ctx, vm: u64, seg: &str) -> Result<u64, ApiErr> {
     let nics = || ctx.st.nics.values().filter(|n| n.vm_id == vm);
@@ -130,7 +130,7 @@ pub fn ip_create(ctx: &mut Ctx, vm: u64, nic: u64) -> R {
     ok(200, Value::Object(echo))
 }
 
-// ---- IPs ---------------------------------------------------------------------
+// ---- IPs --------------------------------------------------------------------
 
 /// A hostname for reverse DNS: dot-separated labels of letters, digits and
 /// hyphens, at most 253 characters.

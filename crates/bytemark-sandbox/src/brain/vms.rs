@@ -14,7 +14,7 @@ use super::reply::{ApiErr, Errs, R, no_content, ok, require};
 use super::views::{self, Children};
 use crate::state::{State, Vm};
 
-// ---- rules shared with create --------------------------------------------------
+// ---- rules shared with create -----------------------------------------------
 
 /// 1 to 16 cores (reference §7 #17).
 pub fn check_cores(c: i64, errs: &mut Errs) {
@@ -69,7 +69,7 @@ pub fn name_taken(st: &State, group_id: u64, name: &str, except: Option<u64>) ->
         .any(|v| v.group_id == group_id && v.name == name && Some(v.id) != except)
 }
 
-// ---- lists and show ----------------------------------------------------------------
+// ---- lists and show ---------------------------------------------------------
 
 /// A server as shown: with its discs and NICs under `view=overview`.
 pub fn vm_value(ctx: &Ctx, id: u64) -> Value {
@@ -143,7 +143,7 @@ pub fn show(ctx: &mut Ctx, vm: u64) -> R {
     ok(200, vm_value(ctx, vm))
 }
 
-// ---- update / delete ---------------------------------------------------------------
+// ---- update / delete --------------------------------------------------------
 
 pub fn update(ctx: &mut Ctx, id: u64) -> R {
     require(ctx.vm_level(id), R_VM_ADMIN)?;
