@@ -4,31 +4,13 @@
 
 use serde_json::{Value, json};
 
-use super::http::{HttpRequest, HttpResponse, lock, parse_query};
-use super::server::{Effects, Shared};
-use super::state::{Session, State};
+use crate::http::{HttpRequest, HttpResponse, parse_query};
+use crate::shared::{Effects, Shared};
+use crate::state::{Session, State};
 
 const DEFAULT_TTL_MS: u64 = 300_000;
 const MAX_TTL_MS: u64 = 3_600_000;
 const MODHEX: &str = "cbdefghijklnrtuv";
-
-pub fn handle(
-    shared: &Shared,
-    st: &mut State,
-    req: &HttpRequest,
-    segs: &[String],
-    now: u64,
-    fx: &mut Effects,
-) -> HttpResponse {
-    let method = req.routing_method();
-    match (segs.len(), method) {
-        (1, "POST") => create(shared, st, req, now, fx),
-        (2, "GET") => read(st, &segs[1], now, fx),
-        (2, "POST") => impersonate(shared, st, req, &segs[1], now, fx),
-        (1, _) | (2, _) => HttpResponse::text(405, "Method Not Allowed"),
-        _ => HttpResponse::text(404, "Not Found"),
-    }
-}
 
 /// Credentials as strings: JSON (strings, numbers tolerated for `validity`)
 /// or form-encoded.
@@ -88,12 +70,9 @@ fn ttl_ms(shared: &Shared, validity: Option<&Value>) -> Result<u64, ()> {
     Ok(ms.min(cap))
 }
 
-fn new_token(shared: &Shared) -> String {
-    let mut rng = lock(&shared.rng);
-    format!("{:016x}{:016x}", rng.u64(..), rng.u64(..))
-}
-
-fn create(
+/// `POST /session`: a new session for good credentials (and second
+/// factors); the body is the token.
+pub fn create(
     shared: &Shared,
     st: &mut State,
     req: &HttpRequest,
@@ -143,7 +122,7 @@ fn create(
         }
     }
     let username = user.username.clone();
-    let token = new_token(shared);
+    let token = shared.random_token();
     st.expire_sessions(now);
     st.sessions.insert(
         token.clone(),
@@ -158,18 +137,9 @@ fn create(
     HttpResponse::text(200, &token)
 }
 
-/// Looks up a live session and extends it; `None` if unknown or expired.
-pub fn touch<'a>(st: &'a mut State, token: &str, now: u64) -> Option<&'a Session> {
-    let s = st.sessions.get_mut(token)?;
-    if s.expires_at_ms <= now {
-        return None;
-    }
-    s.expires_at_ms = now + s.ttl_ms;
-    Some(s)
-}
-
-fn read(st: &mut State, token: &str, now: u64, fx: &mut Effects) -> HttpResponse {
-    let Some(s) = touch(st, token, now) else {
+/// `GET /session/{id}`: who the session is for; extends it.
+pub fn read(st: &mut State, token: &str, now: u64, fx: &mut Effects) -> HttpResponse {
+    let Some(s) = st.touch_session(token, now) else {
         return HttpResponse::text(404, "Not Found");
     };
     fx.touched = true;
@@ -180,7 +150,9 @@ fn read(st: &mut State, token: &str, now: u64, fx: &mut Effects) -> HttpResponse
     HttpResponse::json(200, body.to_string().into_bytes())
 }
 
-fn impersonate(
+/// `POST /session/{id}` with `{"username": …}`: a new session as that
+/// user, for staff only.
+pub fn impersonate(
     shared: &Shared,
     st: &mut State,
     req: &HttpRequest,
@@ -188,7 +160,7 @@ fn impersonate(
     now: u64,
     fx: &mut Effects,
 ) -> HttpResponse {
-    let Some(s) = touch(st, token, now) else {
+    let Some(s) = st.touch_session(token, now) else {
         return HttpResponse::text(404, "Not Found");
     };
     let (caller, ttl) = (s.username.clone(), s.ttl_ms);
@@ -207,7 +179,7 @@ fn impersonate(
         return HttpResponse::text(403, "Bad login credentials");
     };
     let username = user.username.clone();
-    let new = new_token(shared);
+    let new = shared.random_token();
     st.sessions.insert(
         new.clone(),
         Session {

@@ -1,246 +1,148 @@
-//! The sandbox: a local, stateful implementation of Bytemark's auth service
-//! and Cloud Servers ("brain") API, served over HTTP on loopback.
+//! A fake Bytemark: a local, stateful implementation of Bytemark's auth
+//! service and Cloud Servers API ("the brain"), served over plain HTTP/1.1
+//! on loopback, for tests and dry runs.
 //!
-//! It follows `api/bigv-api.md` (its §8 blueprint) and builds every JSON
-//! body itself from the reference: it shares no model types with the client
-//! (design.md §3), so a mistake in the client's models cannot hide here.
+//! Take it as a dev-dependency to test a Bytemark client against something
+//! that behaves like the real API without an account or a network: start
+//! one per test, point the client at [`SandboxHandle::base_url`], and look
+//! at what it received in [`SandboxHandle::requests`].
 //!
-//! Layout:
-//! * [`http`] — a small HTTP/1.1 server (keep-alive, body cap, drop faults);
-//! * `server` — fault injection, latency, request log, persistence hook;
-//! * [`state`] — data model, seed data, lazy power transitions, state file;
-//! * `auth` — `POST /session`, `GET /session/{id}`, impersonation;
-//! * `brain` — accounts, groups, servers, discs, NICs/IPs, users,
-//!   privileges, API keys, definitions;
-//! * `json` — response bodies.
+//! ```
+//! use std::io::{Read, Write};
+//! use std::net::TcpStream;
+//! use bytemark_sandbox::SandboxOptions;
 //!
-//! Decisions where the reference leaves room are listed in docs/SANDBOX.md.
+//! let sandbox = bytemark_sandbox::start(SandboxOptions {
+//!     listen: "127.0.0.1:0".parse()?, // any free port
+//!     ..SandboxOptions::default()
+//! })?;
+//! // GET /definitions is the one brain route that needs no token.
+//! let mut conn = TcpStream::connect(sandbox.addr())?;
+//! conn.write_all(b"GET /definitions HTTP/1.1\r\nHost: sandbox\r\nConnection: close\r\n\r\n")?;
+//! let mut answer = String::new();
+//! conn.read_to_string(&mut answer)?;
+//! assert!(answer.starts_with("HTTP/1.1 200 OK\r\n"));
+//! assert_eq!(sandbox.requests()[0].path, "/definitions");
+//! sandbox.stop();
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # What it serves
+//!
+//! Both services share the one base URL (`http://127.0.0.1:PORT`):
+//!
+//! * the auth service: `POST /session` (log in; the body is the token),
+//!   `GET /session/{token}` (read and extend it), `POST /session/{token}`
+//!   (impersonation, staff only);
+//! * the brain: `/definitions`, `/accounts`, `/groups`, `/virtual_machines`
+//!   (with `vm_create`, `reimage`, `signal`), `/discs`, `/nics` (with
+//!   `ip_create`), `/ips`, `/users`, `/privileges` and `/api_keys`, nested
+//!   (`/accounts/{a}/groups/{g}/virtual_machines/{vm}/discs/{d}`) and flat.
+//!   Send `Authorization: Bearer <token>`, or `Bearer apikey.<key>`.
+//!
+//! It follows the Bytemark API reference the `bytemark` project keeps
+//! (`api/bigv-api.md`): JSON shapes, Rails-style 400 bodies, 404 for
+//! anything the caller cannot see and 403 for what they see but may not
+//! change, the power model, disc and name rules. Every body is built from
+//! that reference, not from any client's model types, so a mistake in a
+//! client's models cannot hide here. Where the reference leaves room, the
+//! choices are listed in the project's `docs/SANDBOX.md`. Backups and
+//! their schedules, IP swap, VM defaults, billing and admin endpoints are
+//! not served.
+//!
+//! # Seed data
+//!
+//! A new state holds accounts `demo` (groups `default` with servers `web1`
+//! and `db1`, and `staging` with `app1`) and `other` (server `secret1`), and
+//! these users, each with their name as password:
+//!
+//! | User | Holds | For testing |
+//! |---|---|---|
+//! | [`DEMO_USER`] | `account_admin` on [`DEMO_ACCOUNT`] | the everyday case; also owns [`DEMO_API_KEY`] |
+//! | `other` | `account_admin` on `other` | what demo must not see (404) |
+//! | `console` | `vm_console` on `web1` only | 403 on changes |
+//! | `twofa` | `account_admin` on `demo` | a second factor: send `"2fa": "123456"` |
+//! | `yubi` | `account_admin` on `demo` | a Yubikey OTP: any 44 modhex characters |
+//! | `staff` | `cluster_admin` | impersonation, cluster-wide rights |
+//!
+//! [`SandboxOptions::seed_servers`] adds servers to `demo` for tests of
+//! long lists.
+//!
+//! # In a test
+//!
+//! * [`start`] binds, seeds (or loads) the state and serves in background
+//!   threads; it returns once the socket listens. Port 0 in
+//!   [`SandboxOptions::listen`] (the default) picks a free port, so tests
+//!   can run in parallel, one sandbox each.
+//! * [`SandboxHandle::base_url`] is the URL to give the client;
+//!   [`SandboxHandle::addr`] the socket address.
+//! * [`SandboxHandle::requests`] is every request so far, in order of
+//!   completion, as [`RequestRecord`]s (method, path, query, status,
+//!   duration); [`SandboxHandle::clear_requests`] starts the list afresh.
+//!   [`SandboxOptions::request_log`] also appends them to a file as JSON
+//!   lines.
+//! * [`SandboxHandle::session_tokens`] and [`SandboxHandle::set_password`]
+//!   help tests that search output or files for secrets.
+//! * [`SandboxHandle::stop`] stops serving, joins the threads and saves the
+//!   state file; dropping the handle does the same.
+//!
+//! State lives in memory unless [`SandboxOptions::state_file`] names a file:
+//! then it survives restarts (sessions included), is saved atomically after
+//! every change, and is locked against a second sandbox
+//! ([`SandboxError::Locked`]). [`reset_state_file`] rewrites one with fresh
+//! seed data.
+//!
+//! # Faults and timing
+//!
+//! * [`SandboxOptions::fail_rate`] and [`SandboxOptions::fail_mode`] make
+//!   requests fail on purpose: `500`, `503`, a connection dropped before the
+//!   request is handled ([`FailMode::Drop`]), or dropped after it was
+//!   ([`FailMode::DropAfter`]: it happened, but the client cannot know). A
+//!   request fails or not as a function of [`SandboxOptions::seed`] and its
+//!   number in arrival order, so a run repeats exactly.
+//! * [`SandboxOptions::latency`] delays every answer.
+//! * [`SandboxOptions::transition_delay`] makes creates, reimages and power
+//!   changes take that long, for clients that wait and poll.
+//! * [`SandboxOptions::session_ttl`] shortens sessions, for expiry tests.
+//! * [`SandboxHandle::set_faults`] and [`SandboxHandle::set_latency`] change
+//!   faults and latency while running, e.g. to log in cleanly first.
 
-use std::net::SocketAddr;
-use std::path::PathBuf;
+#![warn(missing_docs)]
+
 use std::sync::Arc;
-use std::time::Duration;
 
+// How it is built, top down: `pipeline` runs every request (faults,
+// latency, request log, persistence) and asks `routes`, the one table of
+// paths, which handler answers: `auth` for the auth service, `brain::*` for
+// the Cloud Servers API. Below them: `shared` (what connection threads
+// share), `state` (data model, seed data, state file), `http` (a small
+// server of our own, so that faults can drop connections unanswered).
 mod auth;
 mod brain;
-pub mod http;
-mod json;
-mod server;
-pub mod state;
+mod error;
+mod handle;
+mod http;
+mod options;
+mod pipeline;
+mod request_log;
+mod routes;
+mod shared;
+mod state;
 
-/// Seed user who administers account [`DEMO_ACCOUNT`].
-pub const DEMO_USER: &str = "demo";
-/// Password of [`DEMO_USER`].
-pub const DEMO_PASSWORD: &str = "demo";
-/// Seed account administered by [`DEMO_USER`].
-pub const DEMO_ACCOUNT: &str = "demo";
-/// API key of [`DEMO_USER`] (account_admin on `demo`); send as
-/// `Authorization: Bearer apikey.demo-ci-key`.
-pub const DEMO_API_KEY: &str = "demo-ci-key";
-
-/// How injected failures look to the client.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FailMode {
-    /// Answer `500 Internal Server Error`.
-    Status500,
-    /// Answer `503 Service Unavailable`.
-    Status503,
-    /// Close the connection without answering, before handling the request
-    /// (nothing changes).
-    Drop,
-    /// Handle the request (its changes are made), then close the connection
-    /// without answering: the client cannot know whether it happened — what
-    /// a timeout or a proxy dropping the answer looks like.
-    DropAfter,
-}
-
-impl std::str::FromStr for FailMode {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "500" => Ok(FailMode::Status500),
-            "503" => Ok(FailMode::Status503),
-            "drop" => Ok(FailMode::Drop),
-            "drop-after" => Ok(FailMode::DropAfter),
-            _ => Err(format!(
-                "invalid fail mode {s:?} (expected 500, 503, drop or drop-after)"
-            )),
-        }
-    }
-}
-
-/// Everything that configures one sandbox server.
-#[derive(Debug, Clone)]
-pub struct SandboxOptions {
-    /// Address to bind (port 0 picks a free port).
-    pub listen: SocketAddr,
-    /// Persist state here (locked while in use); `None` keeps it in memory.
-    pub state_file: Option<PathBuf>,
-    /// How long creates, reimages and power changes take to complete.
-    pub transition_delay: Duration,
-    /// Overrides the default session lifetime (300 s) and caps `validity`.
-    pub session_ttl: Option<Duration>,
-    /// Added to every response.
-    pub latency: Duration,
-    /// Probability (0.0..=1.0) that a request fails on purpose.
-    pub fail_rate: f64,
-    /// How it fails.
-    pub fail_mode: FailMode,
-    /// Seed for fault decisions and address allocation: same seed and same
-    /// request sequence ⇒ same failures and addresses.
-    pub seed: u64,
-    /// Append one JSON line per request to this file.
-    pub request_log: Option<PathBuf>,
-    /// No access log on stderr.
-    pub quiet: bool,
-    /// Extra servers in account `demo`, spread over groups `bulk1..bulk10`
-    /// (only when the state is created from seed data).
-    pub seed_servers: usize,
-}
-
-impl Default for SandboxOptions {
-    fn default() -> Self {
-        SandboxOptions {
-            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
-            state_file: None,
-            transition_delay: Duration::ZERO,
-            session_ttl: None,
-            latency: Duration::ZERO,
-            fail_rate: 0.0,
-            fail_mode: FailMode::Status503,
-            seed: 0,
-            request_log: None,
-            quiet: true,
-            seed_servers: 0,
-        }
-    }
-}
-
-/// Why the sandbox could not start (or save).
-#[derive(Debug, thiserror::Error)]
-pub enum SandboxError {
-    #[error("cannot listen on {addr}: {source}")]
-    Bind {
-        addr: SocketAddr,
-        source: std::io::Error,
-    },
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error(
-        "sandbox state file {path} is corrupt: {message} (fix or remove it, or run `bytemark sandbox reset`)"
-    )]
-    Corrupt { path: PathBuf, message: String },
-    #[error("sandbox state file {path} is in use by another sandbox process")]
-    Locked { path: PathBuf },
-    #[error("invalid sandbox option: {0}")]
-    Option(String),
-    #[error("{0}")]
-    Other(String),
-}
-
-/// One line of the request log.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct RequestRecord {
-    pub method: String,
-    pub path: String,
-    pub query: String,
-    /// 0 when the connection was dropped on purpose.
-    pub status: u16,
-    pub duration_ms: f64,
-}
-
-/// A running sandbox; stops (and flushes state) on [`SandboxHandle::stop`]
-/// or when dropped.
-pub struct SandboxHandle {
-    base_url: String,
-    http: Option<http::HttpServer>,
-    shared: Arc<server::Shared>,
-}
-
-impl SandboxHandle {
-    /// `http://127.0.0.1:PORT`, without a trailing slash.
-    pub fn base_url(&self) -> &str {
-        &self.base_url
-    }
-
-    /// The bound address.
-    pub fn addr(&self) -> SocketAddr {
-        self.http
-            .as_ref()
-            .map(|h| h.local_addr())
-            .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 0)))
-    }
-
-    /// A copy of the request log so far, in order of completion.
-    pub fn requests(&self) -> Vec<RequestRecord> {
-        http::lock(&self.shared.log).clone()
-    }
-
-    pub fn clear_requests(&self) {
-        http::lock(&self.shared.log).clear();
-    }
-
-    /// The tokens of every session issued so far (live or expired), for
-    /// tests that look for a token where it must not be.
-    pub fn session_tokens(&self) -> Vec<String> {
-        http::lock(&self.shared.state)
-            .sessions
-            .keys()
-            .cloned()
-            .collect()
-    }
-
-    /// Sets a seed user's password (e.g. to one a test can search for).
-    /// Returns false if there is no such user.
-    pub fn set_password(&self, username: &str, password: &str) -> bool {
-        let mut st = http::lock(&self.shared.state);
-        match st.users.values_mut().find(|u| u.username == username) {
-            Some(u) => {
-                u.password = password.to_string();
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// Changes the latency added to every response while running.
-    pub fn set_latency(&self, latency: Duration) {
-        *http::lock(&self.shared.latency) = latency;
-    }
-
-    /// Changes fault injection while running (e.g. to log in cleanly, run a
-    /// faulty scenario, then inspect the result with faults off). Request
-    /// numbering for fault decisions continues from where it was.
-    pub fn set_faults(&self, fail_rate: f64, fail_mode: FailMode) {
-        *http::lock(&self.shared.faults) = (fail_rate.clamp(0.0, 1.0), fail_mode);
-    }
-
-    /// Stops serving, joins the threads and writes the state file.
-    pub fn stop(mut self) {
-        self.shutdown();
-    }
-
-    fn shutdown(&mut self) {
-        if let Some(mut h) = self.http.take() {
-            h.stop();
-            if let Err(e) = self.shared.flush() {
-                eprintln!("sandbox: {e}");
-            }
-        }
-    }
-}
-
-impl Drop for SandboxHandle {
-    fn drop(&mut self) {
-        self.shutdown();
-    }
-}
+pub use error::SandboxError;
+pub use handle::SandboxHandle;
+pub use options::{FailMode, SandboxOptions};
+pub use request_log::RequestRecord;
+pub use state::seed::{DEMO_ACCOUNT, DEMO_API_KEY, DEMO_PASSWORD, DEMO_USER};
 
 /// Binds, loads (or seeds) the state, and serves in background threads.
 /// Returns once the socket is listening.
+///
+/// Fails with [`SandboxError::Option`] for a fail rate outside `0.0..=1.0`,
+/// [`SandboxError::Bind`] when the address cannot be bound, and with
+/// [`SandboxError::Io`], [`SandboxError::Corrupt`] or
+/// [`SandboxError::Locked`] when the state file or request log cannot be
+/// used.
 pub fn start(opts: SandboxOptions) -> Result<SandboxHandle, SandboxError> {
     if !(0.0..=1.0).contains(&opts.fail_rate) || opts.fail_rate.is_nan() {
         return Err(SandboxError::Option(format!(
@@ -248,7 +150,7 @@ pub fn start(opts: SandboxOptions) -> Result<SandboxHandle, SandboxError> {
             opts.fail_rate
         )));
     }
-    let shared = Arc::new(server::Shared::new(opts.clone())?);
+    let shared = Arc::new(shared::Shared::new(opts.clone())?);
     let listener = std::net::TcpListener::bind(opts.listen).map_err(|e| SandboxError::Bind {
         addr: opts.listen,
         source: e,
@@ -258,40 +160,15 @@ pub fn start(opts: SandboxOptions) -> Result<SandboxHandle, SandboxError> {
         source: e,
     })?;
     let handler_shared = shared.clone();
-    let handler: Arc<http::Handler> = Arc::new(move |req| server::handle(&handler_shared, req));
+    let handler: Arc<http::Handler> = Arc::new(move |req| pipeline::handle(&handler_shared, req));
     let http = http::HttpServer::start(listener, handler)
         .map_err(|e| SandboxError::Bind { addr, source: e })?;
-    let host = match addr {
-        SocketAddr::V4(a) => a.ip().to_string(),
-        SocketAddr::V6(a) => format!("[{}]", a.ip()),
-    };
-    Ok(SandboxHandle {
-        base_url: format!("http://{host}:{}", addr.port()),
-        http: Some(http),
-        shared,
-    })
+    Ok(SandboxHandle::new(http, shared))
 }
 
 /// Replaces the state file with fresh seed data (taking the lock, so a
 /// running sandbox on the same file makes this fail).
 pub fn reset_state_file(path: &std::path::Path) -> Result<(), SandboxError> {
-    let _lock = state::acquire_lock(path)?;
-    state::save(path, &state::State::seed(0, 0))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fail_modes_parse() {
-        assert_eq!("500".parse::<FailMode>().unwrap(), FailMode::Status500);
-        assert_eq!("503".parse::<FailMode>().unwrap(), FailMode::Status503);
-        assert_eq!("drop".parse::<FailMode>().unwrap(), FailMode::Drop);
-        assert_eq!(
-            "drop-after".parse::<FailMode>().unwrap(),
-            FailMode::DropAfter
-        );
-        assert!("404".parse::<FailMode>().is_err());
-    }
+    let _lock = state::file::acquire_lock(path)?;
+    state::file::save(path, &state::State::seed(0, 0))
 }

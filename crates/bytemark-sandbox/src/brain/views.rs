@@ -4,8 +4,12 @@
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
 
-use super::state::{ApiKey, DOMAIN, Disc, Group, Nic, Privilege, State, User, Vm};
+use crate::state::{ApiKey, Disc, Group, Nic, Privilege, State, User, Vm};
 
+/// Cluster domain used in host names (`vm.group.account.<DOMAIN>`).
+pub const DOMAIN: &str = "uk0.bigv.io";
+
+/// The `type` of embedded objects (reference §2.2).
 pub const T_GROUP: &str = "application/vnd.bigv.group";
 pub const T_VM: &str = "application/vnd.bigv.virtual-machine";
 pub const T_DISC: &str = "application/vnd.bigv.disc";
@@ -251,149 +255,4 @@ pub fn api_key(st: &State, k: &ApiKey, secret: bool, privileges: Option<Vec<Valu
         m.insert("privileges".into(), Value::Array(p));
     }
     Value::Object(m)
-}
-
-pub const DISTRIBUTIONS: &[&str] = &[
-    "centos6",
-    "centos7",
-    "jessie",
-    "stretch",
-    "buster",
-    "precise",
-    "trusty",
-    "xenial",
-    "bionic",
-    "symbiosis",
-    "winstd2012",
-    "winweb2k8r2",
-];
-pub const STORAGE_GRADES: &[&str] = &["sata", "ssd", "archive"];
-pub const HARDWARE_PROFILES: &[&str] = &["virtio2013", "compatibility2013", "virtio2018"];
-pub const ZONES: &[&str] = &["york", "manchester"];
-pub const KEYMAPS: &[&str] = &[
-    "ar", "de-ch", "es", "fo", "fr-ca", "hu", "ja", "mk", "no", "pt-br", "sv", "da", "en-gb", "et",
-    "fr", "fr-ch", "is", "lt", "nl", "pl", "ru", "th", "de", "en-us", "fi", "fr-be", "hr", "it",
-    "lv", "nl-be", "pt", "sl", "tr",
-];
-pub const SENDKEYS: &[&str] = &[
-    "shift",
-    "shift_r",
-    "alt",
-    "alt_r",
-    "altgr",
-    "altgr_r",
-    "ctrl",
-    "ctrl_r",
-    "menu",
-    "esc",
-    "1",
-    "2",
-    "3",
-    "4",
-    "5",
-    "6",
-    "7",
-    "8",
-    "9",
-    "0",
-    "minus",
-    "equal",
-    "backspace",
-    "tab",
-    "q",
-    "w",
-    "e",
-    "r",
-    "t",
-    "y",
-    "u",
-    "i",
-    "o",
-    "p",
-    "ret",
-    "a",
-    "s",
-    "d",
-    "f",
-    "g",
-    "h",
-    "j",
-    "k",
-    "l",
-    "z",
-    "x",
-    "c",
-    "v",
-    "b",
-    "n",
-    "m",
-    "comma",
-    "dot",
-    "slash",
-    "asterisk",
-    "spc",
-    "caps_lock",
-    "f1",
-    "f2",
-    "f3",
-    "f4",
-    "f5",
-    "f6",
-    "f7",
-    "f8",
-    "f9",
-    "f10",
-    "f11",
-    "f12",
-    "num_lock",
-    "scroll_lock",
-    "kp_divide",
-    "kp_multiply",
-    "kp_subtract",
-    "kp_add",
-    "kp_enter",
-    "kp_decimal",
-    "sysrq",
-    "kp_0",
-    "kp_1",
-    "kp_2",
-    "kp_3",
-    "kp_4",
-    "kp_5",
-    "kp_6",
-    "kp_7",
-    "kp_8",
-    "kp_9",
-    "print",
-    "home",
-    "pgup",
-    "pgdn",
-    "end",
-    "left",
-    "up",
-    "down",
-    "right",
-    "insert",
-    "delete",
-];
-
-pub fn definitions() -> Value {
-    json!([
-        {"id": "distributions", "data": DISTRIBUTIONS},
-        {"id": "distribution_descriptions", "data": {
-            "centos6": "CentOS 6 (64 bit)", "centos7": "CentOS 7 (64 bit)",
-            "jessie": "Debian 8 (64 bit)", "stretch": "Debian 9 (64 bit)", "buster": "Debian 10 (64 bit)",
-            "precise": "Ubuntu 12.04 (64 bit)", "trusty": "Ubuntu 14.04 (64 bit)",
-            "xenial": "Ubuntu 16.04 (64 bit)", "bionic": "Ubuntu 18.04 (64 bit)",
-            "symbiosis": "Symbiosis 7 (64 bit)",
-            "winstd2012": "Windows Server Standard 2012 (64 bit)",
-            "winweb2k8r2": "Windows Web Server 2008R2 (64 bit)"}},
-        {"id": "storage_grades", "data": STORAGE_GRADES},
-        {"id": "storage_grade_descriptions", "data": {
-            "sata": "Standard SSD", "ssd": "Premium SSD", "archive": "Archive storage"}},
-        {"id": "hardware_profiles", "data": HARDWARE_PROFILES},
-        {"id": "zone_names", "data": ZONES},
-        {"id": "keymaps", "data": KEYMAPS},
-        {"id": "sendkeys", "data": SENDKEYS},
-    ])
 }

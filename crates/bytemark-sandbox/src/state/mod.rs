@@ -1,0 +1,299 @@
+//! The sandbox's own data model (never the client's): every record the API
+//! serves, and the few rules that belong to the data itself — lazy power
+//! transitions, session expiry, what a purge removes.
+//!
+//! New records and their addresses come from [`alloc`], the seed data from
+//! [`seed`], and the state file is read and written by [`mod@file`].
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+mod alloc;
+pub mod file;
+pub mod seed;
+
+/// Version of the state file layout.
+pub const STATE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Account {
+    pub id: u64,
+    pub name: String,
+    pub suspended: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Group {
+    pub id: u64,
+    pub account_id: u64,
+    pub name: String,
+}
+
+/// A power change that completes at `until_ms` (unix milliseconds).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
+pub struct Pending {
+    pub until_ms: u64,
+    pub power_on: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Vm {
+    pub id: u64,
+    pub group_id: u64,
+    pub name: String,
+    pub cores: u64,
+    pub memory: u64,
+    pub power_on: bool,
+    pub autoreboot_on: bool,
+    pub cdrom_url: Option<String>,
+    pub keymap: Option<String>,
+    pub hardware_profile: String,
+    pub hardware_profile_locked: bool,
+    pub zone_name: String,
+    pub deleted: bool,
+    pub management_address: String,
+    pub last_imaged_with: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<Pending>,
+}
+
+impl Vm {
+    /// The physical host while running (derived from the id: stable).
+    pub fn head(&self) -> Option<String> {
+        self.power_on.then(|| format!("head{}", 1 + self.id % 24))
+    }
+
+    /// Moves the VM towards `on`: at once when `delay` is 0, otherwise
+    /// [`State::settle`] completes it `delay` ms after `now`.
+    pub fn power_to(&mut self, on: bool, now: u64, delay: u64) {
+        if delay == 0 {
+            self.power_on = on;
+            self.pending = None;
+        } else {
+            self.pending = Some(Pending {
+                until_ms: now + delay,
+                power_on: on,
+            });
+        }
+    }
+
+    /// On, or on its way on.
+    pub fn on_or_starting(&self) -> bool {
+        match self.pending {
+            Some(p) => p.power_on,
+            None => self.power_on,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Schedule {
+    pub id: u64,
+    pub start_at: String,
+    pub interval_seconds: i64,
+    pub capacity: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Disc {
+    pub id: u64,
+    pub vm_id: u64,
+    pub label: String,
+    pub size: u64,
+    pub storage_grade: String,
+    pub storage_pool: String,
+    #[serde(default)]
+    pub iops_limit: Option<u64>,
+    #[serde(default)]
+    pub schedules: Vec<Schedule>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Nic {
+    pub id: u64,
+    pub vm_id: u64,
+    pub label: Option<String>,
+    pub mac: String,
+    pub vlan_num: u64,
+    pub ips: Vec<String>,
+    /// additional IP -> primary IP it is routed via
+    pub extra_ips: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct User {
+    pub id: u64,
+    pub username: String,
+    pub email: String,
+    pub authorized_keys: String,
+    pub password: String,
+    /// The one accepted 2FA code (a sandbox has no clock-based TOTP).
+    pub totp: Option<String>,
+    pub yubikey: bool,
+    pub staff: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Privilege {
+    pub id: u64,
+    pub user_id: u64,
+    pub level: String,
+    pub account_id: Option<u64>,
+    pub group_id: Option<u64>,
+    pub vm_id: Option<u64>,
+    pub api_key_id: Option<u64>,
+    pub password_required: bool,
+    pub yubikey_required: bool,
+    pub yubikey_otp_max_age: u64,
+    pub creating_username: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ApiKey {
+    pub id: u64,
+    pub user_id: u64,
+    pub label: String,
+    pub key: String,
+    pub expires_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Session {
+    pub username: String,
+    pub factors: Vec<String>,
+    pub ttl_ms: u64,
+    pub expires_at_ms: u64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Counters {
+    pub account: u64,
+    pub group: u64,
+    pub vm: u64,
+    pub disc: u64,
+    pub nic: u64,
+    pub user: u64,
+    pub privilege: u64,
+    pub api_key: u64,
+    pub schedule: u64,
+    pub ip: u64,
+    pub mac: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct State {
+    pub version: u32,
+    /// Mixed into address allocation so different seeds give different
+    /// (but repeatable) addresses.
+    pub alloc_seed: u64,
+    pub counters: Counters,
+    pub accounts: BTreeMap<u64, Account>,
+    pub groups: BTreeMap<u64, Group>,
+    pub vms: BTreeMap<u64, Vm>,
+    pub discs: BTreeMap<u64, Disc>,
+    pub nics: BTreeMap<u64, Nic>,
+    pub users: BTreeMap<u64, User>,
+    pub privileges: BTreeMap<u64, Privilege>,
+    pub api_keys: BTreeMap<u64, ApiKey>,
+    /// reverse DNS overrides (default: the VM's host name)
+    pub rdns: BTreeMap<String, String>,
+    pub sessions: BTreeMap<String, Session>,
+}
+
+/// Now, in unix milliseconds: the clock of sessions and power transitions.
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+impl State {
+    /// No records at all; `seed` varies the addresses allocated later.
+    pub fn empty(seed: u64) -> State {
+        State {
+            version: STATE_VERSION,
+            alloc_seed: seed,
+            counters: Counters::default(),
+            accounts: BTreeMap::new(),
+            groups: BTreeMap::new(),
+            vms: BTreeMap::new(),
+            discs: BTreeMap::new(),
+            nics: BTreeMap::new(),
+            users: BTreeMap::new(),
+            privileges: BTreeMap::new(),
+            api_keys: BTreeMap::new(),
+            rdns: BTreeMap::new(),
+            sessions: BTreeMap::new(),
+        }
+    }
+
+    /// Completes every pending power change due by `now`.
+    pub fn settle(&mut self, now: u64) {
+        for vm in self.vms.values_mut() {
+            if let Some(p) = vm.pending
+                && p.until_ms <= now
+            {
+                vm.power_on = p.power_on && !vm.deleted;
+                vm.pending = None;
+            }
+        }
+    }
+
+    /// Drops expired sessions.
+    pub fn expire_sessions(&mut self, now: u64) {
+        self.sessions.retain(|_, s| s.expires_at_ms > now);
+    }
+
+    /// Looks up a live session and extends it; `None` if unknown or expired.
+    pub fn touch_session(&mut self, token: &str, now: u64) -> Option<&Session> {
+        let s = self.sessions.get_mut(token)?;
+        if s.expires_at_ms <= now {
+            return None;
+        }
+        s.expires_at_ms = now + s.ttl_ms;
+        Some(s)
+    }
+
+    /// The user called `name`, if any.
+    pub fn user_by_name(&self, name: &str) -> Option<&User> {
+        self.users.values().find(|u| u.username == name)
+    }
+
+    /// Purges a VM with its discs, NICs, reverse DNS and privileges.
+    pub fn purge_vm(&mut self, vm_id: u64) {
+        self.vms.remove(&vm_id);
+        self.discs.retain(|_, d| d.vm_id != vm_id);
+        let ips: Vec<String> = self
+            .nics
+            .values()
+            .filter(|n| n.vm_id == vm_id)
+            .flat_map(|n| n.ips.iter().chain(n.extra_ips.keys()).cloned())
+            .collect();
+        for ip in ips {
+            self.rdns.remove(&ip);
+        }
+        self.nics.retain(|_, n| n.vm_id != vm_id);
+        self.privileges.retain(|_, p| p.vm_id != Some(vm_id));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settle_applies_due_transitions_only() {
+        let mut s = State::seed(1, 0);
+        let id = 2; // db1, off
+        s.vms.get_mut(&id).unwrap().pending = Some(Pending {
+            until_ms: 1000,
+            power_on: true,
+        });
+        s.settle(999);
+        assert!(!s.vms[&id].power_on);
+        s.settle(1000);
+        assert!(s.vms[&id].power_on);
+        assert!(s.vms[&id].pending.is_none());
+    }
+}
