@@ -63,6 +63,9 @@ fn private_dir(dir: &Path) -> std::io::Result<()> {
     }
 }
 
+/// How long a state file lock is retried before the file is reported in use.
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// Takes the exclusive lock for `state_file`, or explains who holds it.
 pub fn acquire_lock(state_file: &Path) -> Result<StateLock, SandboxError> {
     if let Some(dir) = state_file.parent()
@@ -84,14 +87,26 @@ pub fn acquire_lock(state_file: &Path) -> Result<StateLock, SandboxError> {
             source: e,
         })?;
     let mut lock = fd_lock::RwLock::new(file);
-    match lock.try_write() {
-        // Keep the lock for as long as the file stays open: the guard only
-        // borrows `lock`, so forget it; closing the file releases the lock.
-        Ok(guard) => std::mem::forget(guard),
-        Err(_) => {
-            return Err(SandboxError::Locked {
-                path: state_file.to_path_buf(),
-            });
+    // A lock just released can still be held for a moment by a child that a
+    // thread of this process forked before exec (it shares the open file):
+    // try for a little while before calling the file in use.
+    let started = std::time::Instant::now();
+    loop {
+        match lock.try_write() {
+            // Keep the lock for as long as the file stays open: the guard only
+            // borrows `lock`, so forget it; closing the file releases the lock.
+            Ok(guard) => {
+                std::mem::forget(guard);
+                break;
+            }
+            Err(_) if started.elapsed() < LOCK_PATIENCE => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(_) => {
+                return Err(SandboxError::Locked {
+                    path: state_file.to_path_buf(),
+                });
+            }
         }
     }
     Ok(StateLock { _lock: lock })
