@@ -23,6 +23,7 @@ mod reliability_faults;
 mod resources_accounts;
 mod resources_discs;
 mod resources_groups;
+mod resources_server_changes;
 mod resources_servers;
 mod sandbox_command;
 mod scripting;

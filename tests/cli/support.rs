@@ -294,3 +294,25 @@ pub fn warm() -> TestEnv {
     env.clear_requests();
     env
 }
+
+/// The `name` of each object in a JSON array.
+pub fn names(list: &Value) -> Vec<String> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["name"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+/// The server as the sandbox sees it (through the demo user), or None on 404.
+pub fn server(env: &TestEnv, name: &str) -> Option<Value> {
+    let (code, out, _) = run(env, &["-o", "json", "servers", "show", name]);
+    (code == 0).then(|| json(&out))
+}
+
+pub fn methods(env: &TestEnv) -> Vec<String> {
+    env.requests()
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect()
+}

@@ -10,3 +10,4 @@ mod auth;
 mod brain;
 mod ops;
 mod power;
+mod storage_and_access;
