@@ -19,6 +19,7 @@
 
 mod discs;
 mod duration;
+pub mod files;
 mod names;
 mod sizes;
 

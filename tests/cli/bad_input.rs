@@ -205,6 +205,15 @@ fn matrix(env: &TestEnv) -> Vec<Row> {
         expect: Usage,
         message: "does not look like an OpenSSH public key",
     });
+    // Endless input is cut off at a size cap, not read until memory runs out.
+    #[cfg(unix)]
+    for flag in ["--ssh-key", "--firstboot-script"] {
+        rows.push(Row {
+            args: create(&[flag, "/dev/zero"]),
+            expect: Usage,
+            message: "is larger than",
+        });
+    }
     rows.push(Row {
         args: create(&["--cores", "0"]),
         expect: Usage,

@@ -373,3 +373,44 @@ fn hostile_login_answers_are_readable() {
         assert!(!env.home_contains("not a token"), "nothing stored");
     }
 }
+
+#[test]
+fn malformed_list_elements_are_exit_7_not_left_out() {
+    // A server that is not an object, among good ones: the list would look
+    // complete if it were dropped.
+    let overview = r#"{"name":"demo","groups":[{"name":"default","virtual_machines":[{"name":"web1","hostname":"web1.default.demo.x"},"oops",{"name":"web2"}]}]}"#;
+    expect(json(200, overview), &["servers", "list"], 7, "server 2");
+    // Definitions that are not definitions.
+    expect(
+        json(200, r#"["a", 1]"#),
+        &["definitions"],
+        7,
+        "not an object",
+    );
+    expect(
+        json(200, r#"[{"id":"zone_names","data":"york"}]"#),
+        &["definitions", "zones"],
+        7,
+        "zone_names",
+    );
+}
+
+#[test]
+fn a_flood_of_empty_objects_is_refused_before_it_is_decoded() {
+    // 47 MiB of `[{},{},…]` is under the body cap but would decode into
+    // gigabytes of JSON tree.
+    let n = 47 * 1024 * 1024 / 3;
+    let body = format!("[{}{{}}]", "{},".repeat(n));
+    let started = Instant::now();
+    expect(
+        json(200, &body),
+        &["accounts", "list"],
+        7,
+        "objects and arrays",
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "refused in {:?}",
+        started.elapsed()
+    );
+}

@@ -123,16 +123,37 @@ pub fn check_shape(shape: Shape, value: &Value, context: &str) -> Result<()> {
                 Kind::VirtualMachine => check::<Vec<VirtualMachine>>(value, context),
                 Kind::Disc => check::<Vec<Disc>>(value, context),
                 Kind::Nic => check::<Vec<Nic>>(value, context),
-                Kind::Other => Ok(()),
+                Kind::Other => match value
+                    .as_array()
+                    .and_then(|a| a.iter().position(|v| !v.is_object()))
+                {
+                    Some(i) => Err(wrong_shape(
+                        context,
+                        format!("item {} is not an object", i + 1),
+                    )),
+                    None => Ok(()),
+                },
             }
         }
     }
 }
 
+/// Most objects and arrays one answer may hold. An account overview of
+/// 10,000 servers has about 100,000; 48 MiB of real resources (the body
+/// cap) stays far below. Without a bound, 47 MiB of `[{},{},…]` would
+/// decode into gigabytes.
+pub const MAX_CONTAINERS: usize = 2_000_000;
+
 /// The cheap form of [`check_shape`] for bodies decoded without a JSON tree:
-/// not empty, and an object or an array as expected (by the first
-/// character).
+/// not empty, an object or an array as expected (by the first character),
+/// and no more than [`MAX_CONTAINERS`] objects and arrays.
 pub fn check_shape_text(shape: Shape, text: &str, context: &str) -> Result<()> {
+    if count_containers(text) > MAX_CONTAINERS {
+        return Err(wrong_shape(
+            context,
+            format!("it holds more than {MAX_CONTAINERS} objects and arrays"),
+        ));
+    }
     let first = text.trim_start().chars().next();
     match (shape, first) {
         (Shape::Any, _) => Ok(()),
@@ -141,6 +162,46 @@ pub fn check_shape_text(shape: Shape, text: &str, context: &str) -> Result<()> {
         (Shape::Object(_), _) => Err(wrong_shape(context, "expected an object")),
         (Shape::Array(_), _) => Err(wrong_shape(context, "expected an array")),
     }
+}
+
+/// How many `{` and `[` of `text` open an object or an array (not inside a
+/// string), stopping early once past [`MAX_CONTAINERS`]. No allocation.
+fn count_containers(text: &str) -> usize {
+    // Counting every bracket is an upper bound, and fast (it vectorises);
+    // only a body over the limit that way is read again, minding strings.
+    let rough = text
+        .as_bytes()
+        .iter()
+        .filter(|&&b| b == b'{' || b == b'[')
+        .count();
+    if rough <= MAX_CONTAINERS {
+        return rough;
+    }
+    let mut count = 0;
+    let mut in_string = false;
+    let mut escaped = false;
+    for &b in text.as_bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'{' | b'[' => {
+                    count += 1;
+                    if count > MAX_CONTAINERS {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    count
 }
 
 /// Reads `null` as the type's default.
@@ -296,35 +357,43 @@ impl Definitions {
                 "{context}: the API's response has an unexpected shape: expected an array of definitions"
             )));
         };
-        let strings = |v: &Value| -> Vec<String> {
-            let mut out: Vec<String> = v
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|x| x.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
-            out.sort();
-            out
+        let bad = |why: String| {
+            ApiError::network(format!(
+                "{context}: the API's response has an unexpected shape: {why}"
+            ))
         };
-        let object = |v: &Value| v.as_object().cloned().unwrap_or_default();
+        let strings = |id: &str, v: &Value| -> Result<Vec<String>> {
+            let names: Option<Vec<String>> = v
+                .as_array()
+                .and_then(|a| a.iter().map(|x| x.as_str().map(str::to_string)).collect());
+            let mut names = names.ok_or_else(|| bad(format!("{id} is not a list of names")))?;
+            names.sort();
+            Ok(names)
+        };
+        let object = |id: &str, v: &Value| -> Result<Map<String, Value>> {
+            v.as_object()
+                .cloned()
+                .ok_or_else(|| bad(format!("{id} is not an object")))
+        };
         let mut d = Definitions::default();
-        for entry in entries {
-            let (Some(id), Some(data)) =
-                (entry.get("id").and_then(Value::as_str), entry.get("data"))
-            else {
-                continue;
+        for (i, entry) in entries.iter().enumerate() {
+            let Some(id) = entry.get("id").and_then(Value::as_str) else {
+                return Err(bad(format!(
+                    "definition {} is not an object with an \"id\"",
+                    i + 1
+                )));
             };
+            let data = entry.get("data").unwrap_or(&Value::Null);
             match id {
-                "distributions" => d.distributions = strings(data),
-                "distribution_descriptions" => d.distribution_descriptions = object(data),
-                "storage_grades" => d.storage_grades = strings(data),
-                "storage_grade_descriptions" => d.storage_grade_descriptions = object(data),
-                "hardware_profiles" => d.hardware_profiles = strings(data),
-                "zone_names" => d.zone_names = strings(data),
-                "keymaps" => d.keymaps = strings(data),
-                "sendkeys" => d.sendkeys = strings(data),
+                "distributions" => d.distributions = strings(id, data)?,
+                "distribution_descriptions" => d.distribution_descriptions = object(id, data)?,
+                "storage_grades" => d.storage_grades = strings(id, data)?,
+                "storage_grade_descriptions" => d.storage_grade_descriptions = object(id, data)?,
+                "hardware_profiles" => d.hardware_profiles = strings(id, data)?,
+                "zone_names" => d.zone_names = strings(id, data)?,
+                "keymaps" => d.keymaps = strings(id, data)?,
+                "sendkeys" => d.sendkeys = strings(id, data)?,
+                // Definitions this client does not know are no error.
                 _ => {}
             }
         }
@@ -455,22 +524,52 @@ mod tests {
     }
 
     #[test]
-    fn definitions_ignore_unknown_and_malformed_entries() {
+    fn container_count_is_bounded_and_ignores_strings() {
+        // Brackets inside strings are not containers.
+        let quoted = format!(
+            r#"{{"a": "{}", "b": "\\\"[", "c": [{{}}]}}"#,
+            "[".repeat(MAX_CONTAINERS)
+        );
+        assert_eq!(count_containers(&quoted), 3);
+        assert!(check_shape_text(Shape::Object(Kind::Other), &quoted, "x").is_ok());
+        let flood = format!("[{}{{}}]", "{},".repeat(MAX_CONTAINERS));
+        let e = check_shape_text(Shape::Array(Kind::Other), &flood, "list things").unwrap_err();
+        assert_eq!(e.kind, ApiErrorKind::Network);
+        assert!(e.message.contains("more than"), "{}", e.message);
+        assert!(check_shape_text(Shape::Any, &flood, "x").is_err());
+    }
+
+    #[test]
+    fn every_list_element_is_checked() {
+        let shape = Shape::Array(Kind::Other);
+        assert!(check_shape(shape, &json!([{}, {"a": 1}]), "x").is_ok());
+        let e = check_shape(shape, &json!([{}, "oops"]), "x").unwrap_err();
+        assert!(e.message.contains("item 2"), "{}", e.message);
+    }
+
+    #[test]
+    fn definitions_ignore_unknown_entries_and_refuse_malformed_ones() {
         let d = Definitions::from_value(
             &json!([
-                {"id": "distributions", "data": ["symbiosis", "jessie", 3]},
+                {"id": "distributions", "data": ["symbiosis", "jessie"]},
                 {"id": "zone_names", "data": ["york", "manchester"]},
                 {"id": "new_thing", "data": 1},
-                {"id": "storage_grades", "data": "oops"},
-                "garbage",
-                {"data": []}
             ]),
             "x",
         )
         .unwrap();
         assert_eq!(d.distributions, vec!["jessie", "symbiosis"]);
         assert_eq!(d.zone_names, vec!["manchester", "york"]);
-        assert!(d.storage_grades.is_empty());
         assert!(Definitions::from_value(&json!({}), "x").is_err());
+        for malformed in [
+            json!(["garbage"]),
+            json!([{"data": []}]),
+            json!([{"id": "storage_grades", "data": "oops"}]),
+            json!([{"id": "distributions", "data": ["symbiosis", 3]}]),
+            json!([{"id": "storage_grade_descriptions", "data": []}]),
+        ] {
+            let e = Definitions::from_value(&malformed, "x").unwrap_err();
+            assert_eq!(e.kind, ApiErrorKind::Network, "{malformed}");
+        }
     }
 }

@@ -23,13 +23,12 @@ use crate::commands::values::vm_id;
 use crate::commands::wait::{PowerTarget, wait_for};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
+use crate::input::files::{read_firstboot, read_root_password, read_ssh_keys};
 use crate::input::{self, DiscSpec, human_mib};
 use crate::output::OutputFormat;
 use bytemark_api::requests::{self, Secret, VmCreate, VmRef};
 use serde_json::Value;
-use std::io::BufRead;
 use std::net::IpAddr;
-use std::path::{Path, PathBuf};
 
 /// The image installed when neither `--image` nor `--no-image` is given
 /// (the Go client's default, and the sandbox's).
@@ -37,9 +36,6 @@ pub const DEFAULT_IMAGE: &str = "symbiosis";
 
 /// The default disc: 25 GiB of `sata`.
 pub const DEFAULT_DISC_MIB: u64 = 25 * 1024;
-
-/// Largest first-boot script accepted (the API sends it inline in JSON).
-const MAX_SCRIPT_BYTES: u64 = 256 * 1024;
 
 pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
     check_password_output(args.setup.show_root_password, ctx.output.format)?;
@@ -397,83 +393,6 @@ fn parse_ips(values: &[String]) -> Result<(Option<String>, Option<String>)> {
     Ok((v4, v6))
 }
 
-/// Reads public SSH key files for root's `authorized_keys`. A file holding
-/// a private key, or anything that is not an OpenSSH public key line, is
-/// refused (exit 2) — a private key must never leave the machine.
-pub(crate) fn read_ssh_keys(paths: &[PathBuf]) -> Result<Option<String>> {
-    if paths.is_empty() {
-        return Ok(None);
-    }
-    let mut keys = Vec::new();
-    for p in paths {
-        let shown = p.display();
-        let bytes = std::fs::read(p)
-            .map_err(|e| Error::usage(format!("cannot read SSH key file {shown}: {e}")))?;
-        let text = String::from_utf8(bytes).map_err(|_| {
-            Error::usage(format!(
-                "{shown} is not a text file, so not an OpenSSH public key"
-            ))
-        })?;
-        if text.contains("PRIVATE KEY") {
-            return Err(
-                Error::usage(format!("{shown} holds a private key; refusing to send it"))
-                    .with_hint(format!(
-                        "give the public key instead, e.g. --ssh-key {shown}.pub"
-                    )),
-            );
-        }
-        let lines: Vec<&str> = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
-        if lines.is_empty() {
-            return Err(Error::usage(format!("{shown} holds no SSH key")));
-        }
-        for l in &lines {
-            if !is_public_key_line(l) {
-                return Err(Error::usage(format!(
-                    "{shown} does not look like an OpenSSH public key"
-                ))
-                .with_hint("public keys are lines starting with ssh-ed25519, ssh-rsa, ecdsa-sha2-… or sk-…"));
-            }
-            keys.push(l.to_string());
-        }
-    }
-    Ok(Some(keys.join("\n")))
-}
-
-fn is_public_key_line(line: &str) -> bool {
-    let mut words = line.split_whitespace();
-    let (Some(kind), Some(blob)) = (words.next(), words.next()) else {
-        return false;
-    };
-    ["ssh-", "ecdsa-", "sk-"]
-        .iter()
-        .any(|p| kind.starts_with(p))
-        && blob.len() >= 16
-        && blob
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='))
-}
-
-/// Reads a first-boot script (text, at most 256 KiB).
-pub(crate) fn read_firstboot(path: Option<&Path>) -> Result<Option<String>> {
-    let Some(p) = path else { return Ok(None) };
-    let shown = p.display();
-    let meta = std::fs::metadata(p)
-        .map_err(|e| Error::usage(format!("cannot read first-boot script {shown}: {e}")))?;
-    if meta.len() > MAX_SCRIPT_BYTES {
-        return Err(Error::usage(format!(
-            "first-boot script {shown} is larger than {} KiB",
-            MAX_SCRIPT_BYTES / 1024
-        )));
-    }
-    let text = std::fs::read_to_string(p)
-        .map_err(|e| Error::usage(format!("cannot read first-boot script {shown}: {e}")))?;
-    Ok(Some(text))
-}
-
 /// A root password for `reimage`, which (unlike `vm_create`) needs one:
 /// 20 letters and digits from the operating system's random source.
 pub(crate) fn generate_password() -> Result<Secret> {
@@ -520,54 +439,10 @@ fn random_bytes(n: usize) -> Result<Vec<u8>> {
     }
 }
 
-/// Reads the root password from the first line of stdin.
-pub(crate) fn read_root_password() -> Result<Secret> {
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| Error::usage(format!("cannot read the root password from stdin: {e}")))?;
-    let pw = line.trim_end_matches(['\n', '\r']).to_string();
-    if pw.is_empty() {
-        return Err(Error::usage(
-            "--root-password-stdin: the first line of stdin is empty",
-        ));
-    }
-    Ok(Secret(pw))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn public_keys_only() {
-        let dir = tempfile::tempdir().unwrap();
-        let public = dir.path().join("id.pub");
-        std::fs::write(
-            &public,
-            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJ0 me@host\n\n# comment\necdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTY= x\n",
-        )
-        .unwrap();
-        let keys = read_ssh_keys(std::slice::from_ref(&public))
-            .unwrap()
-            .unwrap();
-        assert_eq!(keys.lines().count(), 2);
-        let private = dir.path().join("id");
-        std::fs::write(&private, "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk\n-----END OPENSSH PRIVATE KEY-----\n").unwrap();
-        let e = read_ssh_keys(&[public.clone(), private]).unwrap_err();
-        assert_eq!(e.kind, ErrorKind::Usage);
-        assert!(e.message.contains("private key"));
-        let junk = dir.path().join("junk");
-        std::fs::write(&junk, "hello world\n").unwrap();
-        assert!(read_ssh_keys(&[junk]).is_err());
-        let empty = dir.path().join("empty");
-        std::fs::write(&empty, "\n").unwrap();
-        assert!(read_ssh_keys(&[empty]).is_err());
-        assert!(read_ssh_keys(&[dir.path().join("missing")]).is_err());
-        assert_eq!(read_ssh_keys(&[]).unwrap(), None);
-    }
 
     #[test]
     fn new_server_names() {

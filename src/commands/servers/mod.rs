@@ -76,12 +76,23 @@ fn list(ctx: &mut Context, args: ServersListArgs) -> Result<()> {
             req.context
         ))
     })?;
-    let vms: Vec<&RawValue> = groups
+    let all: Vec<&RawValue> = groups
         .into_iter()
         .flat_map(|g| g.virtual_machines.unwrap_or_default())
-        .filter(|vm| vm.get().starts_with('{'))
-        // The API hides deleted servers without include_deleted; filter
-        // anyway so a server that says otherwise cannot confuse scripts.
+        .collect();
+    // A server that is not an object is a fault of the answer, not a server
+    // to leave out quietly: the list would look complete.
+    if let Some(i) = all.iter().position(|vm| !vm.get().starts_with('{')) {
+        return Err(Error::network(format!(
+            "{}: the API's response has an unexpected shape: server {} of the list is not an object",
+            req.context,
+            i + 1
+        )));
+    }
+    // The API hides deleted servers without include_deleted; filter anyway
+    // so a server that says otherwise cannot confuse scripts.
+    let vms: Vec<&RawValue> = all
+        .into_iter()
         .filter(|vm| args.deleted || !is_deleted(vm))
         .collect();
     let columns: &[Column] = if args.all_accounts {

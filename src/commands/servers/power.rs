@@ -11,9 +11,7 @@
 //! `--purge` it is then gone for good (stderr says "purged"), and never
 //! shown as a live server.
 
-use super::create::{
-    check_password_output, generate_password, read_firstboot, read_root_password, read_ssh_keys,
-};
+use super::create::{check_password_output, generate_password};
 use super::{SERVER_COLUMNS, SERVER_DETAIL_COLUMNS, detail_columns};
 use crate::cli::{PowerArgs, ReimageArgs};
 use crate::commands::batch::{report_failure, worst};
@@ -22,6 +20,7 @@ use crate::commands::values::{disc_summary, vm_id};
 use crate::commands::wait::{PowerTarget, wait_for};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
+use crate::input::files::{read_firstboot, read_root_password, read_ssh_keys};
 use crate::input::{ServerName, human_mib};
 use bytemark_api::requests::{self, Reimage, VmRef};
 use serde_json::{Value, json};
