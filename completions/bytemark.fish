@@ -1597,30 +1597,32 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s q -l q
 complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l no-headers -d 'Leave out the table header'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s h -l help -d 'Print help'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -f -a "list" -d 'Show every setting, its value and where it came from'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -f -a "ls" -d 'Show every setting, its value and where it came from'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -f -a "get" -d 'Print one setting\'s value'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -f -a "set" -d 'Set a setting in the current profile'
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset" -f -a "unset" -d 'Remove a setting from the current profile'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -f -a "list" -d 'Show every setting, its value and where it came from'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -f -a "ls" -d 'Show every setting, its value and where it came from'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -f -a "get" -d 'Print one setting\'s value'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -f -a "set" -d 'Set a setting in the current profile'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -f -a "unset" -d 'Remove a setting from the current profile'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -f -a "profiles" -d 'List the profiles in the config file, the current one marked'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -f -a "use" -d 'Make a profile the default for commands without -p/BYTEMARK_PROFILE'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -1716,6 +1718,44 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"

@@ -167,6 +167,11 @@ pub const KEYS: &[Key] = &[
     },
 ];
 
+/// A profile name is a name (letters, digits, `- _ . @`).
+pub fn check_profile_name(name: &str) -> Result<()> {
+    valid_name(name).map_err(|why| Error::usage(format!("invalid profile name {name:?}: {why}")))
+}
+
 /// Looks up a known key, or fails with a usage error listing them all.
 pub fn key(name: &str) -> Result<&'static Key> {
     let normalized = name.replace('-', "_");
@@ -263,6 +268,28 @@ impl ConfigFile {
             path: path.to_path_buf(),
             table,
         })
+    }
+
+    /// The profile `bytemark config use` made the default, if any.
+    pub fn current_profile(&self) -> Option<String> {
+        match self.table.get("current_profile") {
+            Some(toml::Value::String(p)) if !p.is_empty() => Some(p.clone()),
+            _ => None,
+        }
+    }
+
+    /// Makes `name` the default profile (`bytemark config use`).
+    pub fn set_current_profile(&mut self, name: &str) {
+        self.table
+            .insert("current_profile".into(), toml::Value::String(name.into()));
+    }
+
+    /// The profiles the file defines, sorted by name.
+    pub fn profiles(&self) -> Vec<String> {
+        match self.table.get("profiles") {
+            Some(toml::Value::Table(p)) => p.keys().cloned().collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// A profile's settings as strings (non-string values are shown as TOML).
@@ -458,15 +485,16 @@ impl Settings {
     /// file; sends nothing; writes nothing.
     pub fn resolve(flags: &Flags) -> Result<Settings> {
         let paths = Paths::from_env()?;
-        let profile = match (&flags.profile, env_var("BYTEMARK_PROFILE")) {
+        let file = ConfigFile::load(&paths.config_file())?;
+        let (profile, profile_source) = match (&flags.profile, env_var("BYTEMARK_PROFILE")) {
             (Some(p), _) => (p.clone(), Source::Flag),
             (None, Some(p)) => (p, Source::Env),
-            (None, None) => ("default".to_string(), Source::Default),
+            (None, None) => match file.current_profile() {
+                Some(p) => (p, Source::Profile),
+                None => ("default".to_string(), Source::Default),
+            },
         };
-        let (profile, profile_source) = profile;
-        valid_name(&profile)
-            .map_err(|why| Error::usage(format!("invalid profile name {profile:?}: {why}")))?;
-        let file = ConfigFile::load(&paths.config_file())?;
+        check_profile_name(&profile)?;
         let from_profile = file.profile(&profile);
         // The text of one setting, from the first place that has it.
         let text = |name: &str, flag: Option<String>| -> Result<Setting<Option<String>>> {

@@ -511,6 +511,13 @@ pub enum ConfigCmd {
     Set { key: String, value: String },
     /// Remove a setting from the current profile
     Unset { key: String },
+    /// List the profiles in the config file, the current one marked
+    Profiles,
+    /// Make a profile the default for commands without -p/BYTEMARK_PROFILE
+    Use {
+        /// Profile name (it need not exist yet)
+        name: String,
+    },
 }
 
 #[derive(Debug, Args)]

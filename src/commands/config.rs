@@ -64,6 +64,8 @@ pub fn run(ctx: &mut Context, cmd: ConfigCmd) -> Result<()> {
             }
             Ok(())
         }
+        ConfigCmd::Profiles => profiles(ctx),
+        ConfigCmd::Use { name } => use_profile(ctx, &name),
         ConfigCmd::Unset { key } => {
             let k = config::key(&key)?;
             let mut file = ctx.settings.file.clone();
@@ -79,6 +81,53 @@ pub fn run(ctx: &mut Context, cmd: ConfigCmd) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// `config profiles`: every profile of the file, and the current one even
+/// when the file does not define it yet.
+fn profiles(ctx: &Context) -> Result<()> {
+    let current = &ctx.settings.profile.value;
+    let mut names = ctx.settings.file.profiles();
+    if !names.contains(current) {
+        names.push(current.clone());
+        names.sort();
+    }
+    let items: Vec<Value> = names
+        .iter()
+        .map(|n| json!({ "name": n, "current": n == current }))
+        .collect();
+    ctx.output
+        .list(&items, PROFILE_COLUMNS, &|v: &Value| plain(&v["name"]))
+}
+
+const PROFILE_COLUMNS: &[Column] = &[
+    Column::new("current", "CURRENT", |v| {
+        if v["current"] == true { "*" } else { "" }.to_string()
+    }),
+    Column::field("name", "NAME"),
+];
+
+/// `config use NAME`: the default profile, written to the config file.
+fn use_profile(ctx: &Context, name: &str) -> Result<()> {
+    config::check_profile_name(name)?;
+    let mut file = ctx.settings.file.clone();
+    file.set_current_profile(name);
+    file.save()?;
+    if !ctx.quiet {
+        eprintln!(
+            "profile {name} is now the default ({})",
+            file.path.display()
+        );
+        if !file.profiles().iter().any(|p| p == name) {
+            eprintln!("note: profile {name} has no settings yet; `bytemark config set` adds some");
+        }
+        match ctx.settings.profile.source {
+            Source::Env => eprintln!("note: BYTEMARK_PROFILE is set and takes precedence"),
+            Source::Flag => eprintln!("note: the -p/--profile flag takes precedence"),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 fn warn_if_overridden(ctx: &Context, key: &str) {

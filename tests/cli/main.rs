@@ -19,6 +19,7 @@ mod generated;
 mod hostile_responses;
 mod interrupt;
 mod keyring_real;
+mod profiles;
 mod reliability_faults;
 mod resources_accounts;
 mod resources_discs;
