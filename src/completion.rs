@@ -4,8 +4,11 @@
 //! Candidates come from the current account's overview, fetched with a
 //! session that is already stored: no prompt, no login, short timeouts, and
 //! nothing at all when any of that fails, so a shell never hangs on Tab.
+//! Only names that are one safe shell word are offered
+//! ([`sanitize::is_safe_word`]): the shell inserts a candidate unquoted.
 
 use crate::context::{Context, Globals};
+use crate::output::sanitize;
 use bytemark_api::requests;
 use clap_complete::engine::CompletionCandidate;
 use serde::Deserialize;
@@ -59,7 +62,9 @@ fn candidates(current: &OsStr, names: fn(&Overview) -> Vec<String>) -> Vec<Compl
     let overview = fetch_overview().unwrap_or_default();
     names(&overview)
         .into_iter()
-        .filter(|n| n.starts_with(prefix))
+        // A candidate goes into the command line as it is: only names that
+        // are one safe shell word are offered (`web1$(touch x)` is not).
+        .filter(|n| n.starts_with(prefix) && sanitize::is_safe_word(n))
         .map(CompletionCandidate::new)
         .collect()
 }

@@ -9,7 +9,7 @@
 use crate::config::{CredentialStore, Flags, Setting, Settings, Source, env_var};
 use crate::error::{Error, Result};
 use crate::input::GroupName;
-use crate::output::{ColorChoice, Output, OutputFormat};
+use crate::output::{ColorChoice, Output, OutputFormat, sanitize};
 use crate::session::{SessionManager, SessionOptions};
 use bytemark_api::{Client, Http, HttpOptions, Request};
 use serde_json::Value;
@@ -222,7 +222,8 @@ impl Context {
     /// A line for people on stderr, unless `--quiet`.
     pub fn say(&self, text: &str) {
         if !self.quiet {
-            self.output.notice(text);
+            // One line: a newline in a name from the service is shown, not obeyed.
+            self.output.notice(&sanitize::line(text));
         }
     }
 
@@ -288,6 +289,9 @@ impl Context {
         if self.yes {
             return Ok(());
         }
+        // The question names things the service described (a disc's label,
+        // a server's name): escaped, so they cannot rewrite the question.
+        let what = sanitize::escape(what);
         if !self.interactive {
             return Err(Error::confirmation_needed(format!(
                 "confirmation needed, and there is no terminal to ask on: {what}"

@@ -98,22 +98,22 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
     if ctx.output.format == OutputFormat::Json {
         return ctx.output.print_json(&info_json(&info));
     }
-    if !ctx.quiet {
-        let account = info
-            .account
-            .as_deref()
-            .map(|a| format!(", account {a}"))
-            .unwrap_or_default();
-        eprintln!(
-            "Logged in as {} ({}){account}; session kept in {}{}.",
-            info.user,
-            info.factors.join(", "),
-            store_words(&info),
-            info.expires_in
-                .map(|s| format!(", valid for {} without use", human_secs(s)))
-                .unwrap_or_default(),
-        );
-    }
+    // The user, factors and account are the service's words: said through
+    // `say`, which shows them escaped (and nothing under --quiet).
+    let account = info
+        .account
+        .as_deref()
+        .map(|a| format!(", account {a}"))
+        .unwrap_or_default();
+    ctx.say(&format!(
+        "Logged in as {} ({}){account}; session kept in {}{}.",
+        info.user,
+        info.factors.join(", "),
+        store_words(&info),
+        info.expires_in
+            .map(|s| format!(", valid for {} without use", human_secs(s)))
+            .unwrap_or_default(),
+    ));
     Ok(())
 }
 

@@ -12,6 +12,7 @@
 use super::values::{power_text, vm_id};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
+use crate::output::sanitize;
 use bytemark_api::Request;
 use serde_json::Value;
 use std::io::IsTerminal;
@@ -124,7 +125,10 @@ pub fn wait_for(
     let deadline = started + timeout;
     let spinner = if !ctx.quiet && std::io::stderr().is_terminal() {
         let pb = indicatif::ProgressBar::new_spinner();
-        pb.set_message(format!("waiting for {name} to be {}", target.word()));
+        pb.set_message(sanitize::line(&format!(
+            "waiting for {name} to be {}",
+            target.word()
+        )));
         pb.enable_steady_tick(Duration::from_millis(120));
         Some(pb)
     } else {
@@ -148,11 +152,11 @@ pub fn wait_for(
         match ctx.send(get) {
             Ok(vm) => {
                 if let Some(pb) = &spinner {
-                    pb.set_message(format!(
+                    pb.set_message(sanitize::line(&format!(
                         "waiting for {name} to be {} (now {})",
                         target.word(),
                         state_word(&vm)
-                    ));
+                    )));
                 }
                 last = Some(vm);
             }

@@ -4,18 +4,28 @@
 //!
 //! * stdout carries data only; errors, warnings and prompts go to stderr.
 //! * `table`: on a terminal, comfy-table with borders (and a bold header when
-//!   colour is on), wrapped to the terminal width; a terminal that reports 0
-//!   columns gets [`FALLBACK_WIDTH`]. Piped, plain columns aligned with two
-//!   spaces and never truncated, so `awk`/`cut` see every character.
+//!   colour is on), wrapped to the terminal width, each cell cut (with `…`)
+//!   to what one terminal line can hold; a terminal that reports 0 columns
+//!   gets [`FALLBACK_WIDTH`]. Piped, plain columns aligned with two spaces
+//!   and never truncated, so `awk`/`cut` see every character; one line per
+//!   row (a newline in a value is shown as `\n`).
 //! * `--columns` takes JSON field names (dotted paths reach into nested
 //!   objects). A name that is neither a known column nor a field of the data
 //!   is a usage error (exit 2) listing the valid names. It shapes tables only:
 //!   `-o json` always prints the API's whole JSON.
 //! * `json`: the API's JSON as received (array for many, object for one),
 //!   pretty on a terminal and compact when piped (one line per document).
-//! * `ids`: one id per line.
+//! * `ids`: one id per line, each line one or more safe shell words
+//!   ([`sanitize::is_safe_id`]); an object whose name is not is left out and
+//!   named on stderr, and the command exits 7 (the service sent a name a
+//!   script cannot safely pass on).
+//! * Every string shown to a person passes through [`sanitize`]: control
+//!   and bidi characters escaped, table cells on a terminal cut to its
+//!   width, errors and notices bounded.
 //! * A closed pipe (`| head`) is not an error: writes that fail with
 //!   `BrokenPipe` are treated as done and the program exits 0.
+
+pub mod sanitize;
 
 use crate::error::{Error, Result};
 use serde_json::Value;
@@ -275,12 +285,7 @@ impl Output {
         id: &dyn Fn(&Value) -> String,
     ) -> Result<()> {
         if self.format == OutputFormat::Ids {
-            let mut text = String::new();
-            for item in items {
-                text.push_str(&id(&item));
-                text.push('\n');
-            }
-            return write_stdout(&text);
+            return ids(items, id);
         }
         let cols = self.resolve_columns(sample, columns)?;
         let header: Vec<String> = cols.iter().map(Col::header).collect();
@@ -300,7 +305,7 @@ impl Output {
     ) -> Result<()> {
         match self.format {
             OutputFormat::Json => self.print_json(item),
-            OutputFormat::Ids => write_stdout(&format!("{}\n", id(item))),
+            OutputFormat::Ids => ids(std::iter::once(Cow::Borrowed(item)), id),
             OutputFormat::Table => {
                 let cols = self.resolve_columns(std::slice::from_ref(item), columns)?;
                 let rows: Vec<Vec<String>> = cols
@@ -341,13 +346,20 @@ impl Output {
     }
 
     /// A notice for people on stderr (not data); nothing under `--quiet`
-    /// is the caller's choice.
+    /// is the caller's choice. Shown as a [`sanitize::message`].
     pub fn notice(&self, text: &str) {
-        let _ = writeln!(std::io::stderr().lock(), "{text}");
+        let _ = writeln!(std::io::stderr().lock(), "{}", sanitize::message(text));
     }
 
-    /// Reports an error on stderr (JSON under `-o json`).
+    /// Reports an error on stderr (JSON under `-o json`). Its message and
+    /// hint are shown as [`sanitize::message`]s, in JSON too (a script may
+    /// print them); `details` stays the API's JSON.
     pub fn error(&self, e: &Error) {
+        let e = Error {
+            message: sanitize::message(&e.message),
+            hint: e.hint.as_deref().map(sanitize::message),
+            ..e.clone()
+        };
         let mut err = std::io::stderr().lock();
         if self.format == OutputFormat::Json {
             let _ = writeln!(err, "{}", e.to_json());
@@ -429,6 +441,12 @@ impl Output {
             ));
         }
         use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+        // comfy-table's layout is far from linear in a cell's length (a
+        // 40,000-character name took 15 s): cells are cut to what the
+        // terminal can show before it sees them.
+        let width = terminal_width();
+        let limit = cell_limit(width, header.len());
+        let cut = |cell: &String| sanitize::clean(cell, limit);
         let mut table = Table::new();
         table
             .load_preset(presets::UTF8_FULL_CONDENSED)
@@ -442,12 +460,11 @@ impl Output {
         if !self.color {
             table.force_no_tty();
             // force_no_tty also forgets the terminal width; keep wrapping.
-            let width = terminal_width();
             table.set_width(width);
         }
         if !self.no_headers {
             table.set_header(header.iter().map(|h| {
-                let cell = Cell::new(h);
+                let cell = Cell::new(cut(h));
                 if self.color {
                     cell.add_attribute(Attribute::Bold)
                 } else {
@@ -456,7 +473,7 @@ impl Output {
             }));
         }
         for row in rows {
-            table.add_row(row.clone());
+            table.add_row(row.iter().map(cut));
         }
         write_stdout(&format!("{table}\n"))
     }
@@ -473,30 +490,91 @@ fn terminal_width() -> u16 {
     }
 }
 
+/// The longest cell of a terminal table of `columns` columns, `width`
+/// wide: what is left of a line after the borders and padding, so no cell
+/// is longer than the terminal is wide (and never under 10 characters).
+fn cell_limit(width: u16, columns: usize) -> usize {
+    usize::from(width).saturating_sub(3 * columns + 1).max(10)
+}
+
+/// `-o ids`: one line per item. An item whose line is not safe shell words
+/// is left out, and the lines of the others are printed; then an error
+/// (exit 7) names what was left out by id and escaped name.
+fn ids<'v>(
+    items: impl Iterator<Item = Cow<'v, Value>>,
+    id: &dyn Fn(&Value) -> String,
+) -> Result<()> {
+    let mut text = String::new();
+    let mut refused = Vec::new();
+    let mut count = 0usize;
+    for item in items {
+        let line = id(&item);
+        if sanitize::is_safe_id(&line) {
+            text.push_str(&line);
+            text.push('\n');
+            continue;
+        }
+        count += 1;
+        if refused.len() < 3 {
+            let shown = format!("\"{}\"", sanitize::clean(&line, 60));
+            refused.push(match item.get("id").and_then(Value::as_u64) {
+                Some(n) => format!("id {n} {shown}"),
+                None => shown,
+            });
+        }
+    }
+    write_stdout(&text)?;
+    if count == 0 {
+        return Ok(());
+    }
+    let more = if count > refused.len() { ", …" } else { "" };
+    Err(Error::network(format!(
+        "-o ids left out {count} name{} the service sent that {} not safe shell words: {}{more}",
+        if count == 1 { "" } else { "s" },
+        if count == 1 { "is" } else { "are" },
+        refused.join(", "),
+    ))
+    .with_hint(
+        "a name in -o ids is ASCII letters, digits and . _ - @ : + = , / and does not start \
+         with -; see what the service sent with -o json",
+    ))
+}
+
 /// Plain aligned columns: two spaces between columns, no borders, no
-/// truncation, no trailing spaces.
+/// truncation, no trailing spaces; control and bidi characters escaped, so
+/// each row is one line.
 pub fn plain_table(header: Option<&[String]>, rows: &[Vec<String>]) -> String {
     let ncols = header
         .map(|h| h.len())
         .unwrap_or(0)
         .max(rows.iter().map(Vec::len).max().unwrap_or(0));
-    let clean = |s: &str| s.replace(['\n', '\r', '\t'], " ");
+    // Each cell is escaped once and measured once: linear in the text.
+    let all: Vec<Vec<(Cow<str>, usize)>> = header
+        .into_iter()
+        .chain(rows.iter().map(Vec::as_slice))
+        .map(|row| {
+            row.iter()
+                .map(|cell| {
+                    let cell = sanitize::escape(cell);
+                    let len = cell.chars().count();
+                    (cell, len)
+                })
+                .collect()
+        })
+        .collect();
     let mut widths = vec![0usize; ncols];
-    let all = header.into_iter().chain(rows.iter().map(Vec::as_slice));
-    for row in all.clone() {
-        for (i, cell) in row.iter().enumerate() {
-            widths[i] = widths[i].max(clean(cell).chars().count());
+    for row in &all {
+        for (i, (_, len)) in row.iter().enumerate() {
+            widths[i] = widths[i].max(*len);
         }
     }
     let mut out = String::new();
-    for row in all {
+    for row in &all {
         let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            let cell = clean(cell);
-            line.push_str(&cell);
+        for (i, (cell, len)) in row.iter().enumerate() {
+            line.push_str(cell);
             if i + 1 < row.len() {
-                let pad = widths[i] - cell.chars().count() + 2;
-                line.extend(std::iter::repeat_n(' ', pad));
+                line.extend(std::iter::repeat_n(' ', widths[i] - len + 2));
             }
         }
         out.push_str(line.trim_end());
@@ -557,6 +635,22 @@ mod tests {
         assert_eq!(lines[0], format!("A{}B", " ".repeat(301)));
         assert_eq!(lines[1], format!("short{}1", " ".repeat(297)));
         assert_eq!(lines[2], long);
+    }
+
+    #[test]
+    fn plain_rows_are_one_line_each_with_escapes_shown() {
+        let text = plain_table(
+            Some(&["A".to_string(), "B".to_string()]),
+            &[vec!["a\nb\tc".into(), "\u{1b}[2J\u{202e}".into()]],
+        );
+        assert_eq!(text, "A        B\na\\nb\\tc  \\x1b[2J\\u{202e}\n");
+    }
+
+    #[test]
+    fn terminal_cells_fit_the_width() {
+        assert_eq!(cell_limit(100, 2), 93);
+        assert_eq!(cell_limit(80, 8), 55);
+        assert_eq!(cell_limit(0, 8), 10);
     }
 
     #[test]

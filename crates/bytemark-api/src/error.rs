@@ -95,7 +95,11 @@ impl ApiError {
     ///
     /// `body` is the response body as text (possibly empty or garbage); a
     /// Rails-style `{"field": ["message", ...]}` 400 body becomes per-field
-    /// lines in the message and the parsed object in `details`.
+    /// lines in the message (at most [`MAX_FIELD_LINES`], each at most
+    /// [`MAX_EXCERPT`] characters; see [`field_messages`]) and the parsed
+    /// object in `details`. Any other 400 or 403 body adds a
+    /// [`printable_excerpt`]. The message is printable: no control
+    /// characters but the newlines between field lines.
     pub fn from_http(status: u16, context: &str, body: &str) -> Self {
         let kind = match status {
             400 | 409 | 422 => ApiErrorKind::Rejected,
@@ -114,9 +118,16 @@ impl ApiError {
         };
         match &parsed {
             Some(Value::Object(fields)) if kind == ApiErrorKind::Rejected => {
-                for line in field_messages(fields) {
+                let lines = field_messages(fields);
+                for line in lines.iter().take(MAX_FIELD_LINES) {
                     message.push_str("\n  • ");
-                    message.push_str(&line);
+                    message.push_str(line);
+                }
+                if lines.len() > MAX_FIELD_LINES {
+                    message.push_str(&format!(
+                        "\n  • … and {} more",
+                        lines.len() - MAX_FIELD_LINES
+                    ));
                 }
             }
             _ if kind == ApiErrorKind::Rejected || kind == ApiErrorKind::Forbidden => {
@@ -149,10 +160,26 @@ impl std::error::Error for ApiError {
     }
 }
 
+/// How many per-field lines a 400's message shows; the rest are counted.
+pub const MAX_FIELD_LINES: usize = 8;
+
+/// The most characters of a response body one line of a message shows.
+pub const MAX_EXCERPT: usize = 200;
+
 /// Turns a Rails-style error object into readable lines:
 /// `{"memory": ["is not a number"]}` → `memory: is not a number`;
 /// per-disc arrays (`{"discs": [{}, {"size": [...]}]}`) → `disc 2 size: ...`.
+/// Each line is at most [`MAX_EXCERPT`] characters (cut with `…`), with
+/// control characters written as escapes (`\n`, `\x1b`, `\u{9b}`), so a
+/// line is one printable line whatever the service sent.
 pub fn field_messages(fields: &serde_json::Map<String, Value>) -> Vec<String> {
+    field_lines(fields)
+        .iter()
+        .map(|line| shown(line.chars(), MAX_EXCERPT))
+        .collect()
+}
+
+fn field_lines(fields: &serde_json::Map<String, Value>) -> Vec<String> {
     let mut lines = Vec::new();
     for (field, value) in fields {
         let name = field.replace('_', " ");
@@ -163,7 +190,7 @@ pub fn field_messages(fields: &serde_json::Map<String, Value>) -> Vec<String> {
                     match item {
                         Value::String(s) => lines.push(format!("{name}: {s}")),
                         Value::Object(inner) => {
-                            for line in field_messages(inner) {
+                            for line in field_lines(inner) {
                                 lines.push(format!("{name} {} {line}", i + 1));
                             }
                         }
@@ -172,7 +199,7 @@ pub fn field_messages(fields: &serde_json::Map<String, Value>) -> Vec<String> {
                 }
             }
             Value::Object(inner) => {
-                for line in field_messages(inner) {
+                for line in field_lines(inner) {
                     lines.push(format!("{name} {line}"));
                 }
             }
@@ -182,8 +209,42 @@ pub fn field_messages(fields: &serde_json::Map<String, Value>) -> Vec<String> {
     lines
 }
 
-/// At most 200 printable characters of a body, on one line, so an HTML error
-/// page or binary garbage cannot flood the terminal.
+/// `text` on one line, at most `max` characters (the last `…` when cut),
+/// control characters escaped as the CLI shows them: `\t`, `\n`, `\r`,
+/// `\x1b` for other ASCII controls, `\u{9b}` for C1 controls. Stops reading
+/// at the bound.
+fn shown(text: impl Iterator<Item = char>, max: usize) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    let mut piece = String::new();
+    let mut text = text.peekable();
+    while let Some(c) = text.next() {
+        piece.clear();
+        match c {
+            '\t' => piece.push_str("\\t"),
+            '\n' => piece.push_str("\\n"),
+            '\r' => piece.push_str("\\r"),
+            c if !c.is_control() => piece.push(c),
+            c if c.is_ascii() => piece.push_str(&format!("\\x{:02x}", c as u32)),
+            c => piece.push_str(&format!("\\u{{{:x}}}", c as u32)),
+        }
+        let width = piece.chars().count();
+        let reserve = usize::from(text.peek().is_some());
+        if count + width + reserve > max {
+            out.push('…');
+            return out;
+        }
+        out.push_str(&piece);
+        count += width;
+    }
+    out
+}
+
+/// At most [`MAX_EXCERPT`] printable characters of a body, on one line, so
+/// an HTML error page or binary garbage cannot flood the terminal: runs of
+/// white space become one space, other control characters are escaped
+/// (`\x1b`), and a body that is mostly control characters or not UTF-8 is
+/// described by its size.
 pub fn printable_excerpt(body: &str) -> String {
     // Binary data (bytes that were not UTF-8 became U+FFFD when read, or
     // mostly control characters) says nothing to a person: give its size.
@@ -194,17 +255,10 @@ pub fn printable_excerpt(body: &str) -> String {
     if body.contains('\u{FFFD}') || controls * 10 > body.chars().count() {
         return format!("({} bytes of binary data)", body.len());
     }
-    let cleaned: String = body
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    let trimmed = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-    if trimmed.chars().count() > 200 {
-        let cut: String = trimmed.chars().take(200).collect();
-        format!("{cut}…")
-    } else {
-        trimmed
-    }
+    let mut words = body.split_whitespace();
+    let first = words.next().into_iter().flat_map(str::chars);
+    let rest = words.flat_map(|w| std::iter::once(' ').chain(w.chars()));
+    shown(first.chain(rest), MAX_EXCERPT)
 }
 
 #[cfg(test)]
@@ -260,6 +314,37 @@ mod tests {
         let e = ApiError::from_http(400, "x", &body);
         assert!(e.message.chars().count() < 300);
         assert!(!e.message.contains('\u{0}'));
+    }
+
+    #[test]
+    fn field_lines_are_few_short_and_escaped() {
+        let mut fields = serde_json::Map::new();
+        fields.insert(
+            "name".into(),
+            serde_json::json!([format!("bad\u{1b}]0;pwned\u{7}\n{}", "x".repeat(100_000))]),
+        );
+        for i in 0..20 {
+            fields.insert(format!("z{i:02}"), serde_json::json!(["is wrong"]));
+        }
+        let body = Value::Object(fields).to_string();
+        let e = ApiError::from_http(400, "create server web1", &body);
+        let lines: Vec<&str> = e.message.lines().collect();
+        assert_eq!(lines.len(), 1 + MAX_FIELD_LINES + 1, "{}", e.message);
+        assert!(
+            lines.last().unwrap().contains("and 13 more"),
+            "{}",
+            e.message
+        );
+        let name = lines.iter().find(|l| l.contains("name:")).unwrap();
+        assert!(name.contains(r"bad\x1b]0;pwned\x07\nxxx"), "{name}");
+        assert!(name.chars().count() <= 4 + MAX_EXCERPT, "{}", name.len());
+        assert!(e.message.chars().all(|c| c == '\n' || !c.is_control()));
+        assert!(e.details.is_some());
+    }
+
+    #[test]
+    fn excerpts_show_control_characters_escaped() {
+        assert_eq!(printable_excerpt("<b>\u{1b}[2Jhi</b>"), r"<b>\x1b[2Jhi</b>");
     }
 
     #[derive(Debug)]
