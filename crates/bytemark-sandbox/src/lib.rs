@@ -35,10 +35,12 @@
 //!   `GET /session/{token}` (read and extend it), `POST /session/{token}`
 //!   (impersonation, staff only);
 //! * the brain: `/definitions`, `/accounts`, `/groups`, `/virtual_machines`
-//!   (with `vm_create`, `reimage`, `signal`), `/discs`, `/nics` (with
-//!   `ip_create`), `/ips`, `/users`, `/privileges` and `/api_keys`, nested
-//!   (`/accounts/{a}/groups/{g}/virtual_machines/{vm}/discs/{d}`) and flat.
-//!   Send `Authorization: Bearer <token>`, or `Bearer apikey.<key>`.
+//!   (with `vm_create`, `reimage`, `signal`), `/discs` (with `backups` and
+//!   `backup_schedules`), `/nics` (with `ip_create`), `/ips` (with
+//!   `swap_virtual_machine_ips`), `/users`, `/privileges` and `/api_keys`,
+//!   nested (`/accounts/{a}/groups/{g}/virtual_machines/{vm}/discs/{d}`)
+//!   and flat. Send `Authorization: Bearer <token>`, or `Bearer
+//!   apikey.<key>`.
 //!
 //! It follows the Bytemark API reference the `bytemark` project keeps
 //! (`api/bigv-api.md`): JSON shapes, Rails-style 400 bodies, 404 for
@@ -46,9 +48,12 @@
 //! change, the power model, disc and name rules. Every body is built from
 //! that reference, not from any client's model types, so a mistake in a
 //! client's models cannot hide here. Where the reference leaves room, the
-//! choices are listed in the project's `docs/SANDBOX.md`. Backups and
-//! their schedules, IP swap, VM defaults, billing and admin endpoints are
-//! not served.
+//! choices are listed in the project's `docs/SANDBOX.md`. VM defaults,
+//! billing and admin endpoints are not served.
+//!
+//! Every address it hands out is a documentation address (192.0.2.0/24,
+//! 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32), so a client acting on
+//! one (an ssh console, say) cannot reach a real machine.
 //!
 //! # Seed data
 //!
@@ -101,8 +106,9 @@
 //!   request fails or not as a function of [`SandboxOptions::seed`] and its
 //!   number in arrival order, so a run repeats exactly.
 //! * [`SandboxOptions::latency`] delays every answer.
-//! * [`SandboxOptions::transition_delay`] makes creates, reimages and power
-//!   changes take that long, for clients that wait and poll.
+//! * [`SandboxOptions::transition_delay`] makes creates, reimages, power
+//!   changes, backups (reaching cold storage) and restores take that long,
+//!   for clients that wait and poll.
 //! * [`SandboxOptions::session_ttl`] shortens sessions, for expiry tests.
 //! * [`SandboxHandle::set_faults`] and [`SandboxHandle::set_latency`] change
 //!   faults and latency while running, e.g. to log in cleanly first.

@@ -11,7 +11,8 @@ pub struct SandboxOptions {
     pub listen: SocketAddr,
     /// Persist state here (locked while in use); `None` keeps it in memory.
     pub state_file: Option<PathBuf>,
-    /// How long creates, reimages and power changes take to complete.
+    /// How long creates, reimages, power changes, backups (reaching cold
+    /// storage) and restores take to complete.
     pub transition_delay: Duration,
     /// Overrides the default session lifetime (300 s) and caps `validity`.
     pub session_ttl: Option<Duration>,

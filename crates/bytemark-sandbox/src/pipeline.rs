@@ -1,6 +1,7 @@
 //! What happens to every request, in order: the fault decision, the answer
-//! (under the state lock: due power changes settle, the route answers, the
-//! state file is written), the added latency, and the request log.
+//! (under the state lock: due power changes and backups settle, the route
+//! answers, the state file is written), the added latency, and the request
+//! log.
 
 use std::time::Instant;
 
@@ -80,7 +81,8 @@ fn answer(shared: &Shared, req: &HttpRequest) -> HttpResponse {
     let now = now_ms();
     let mut fx = Effects::default();
     let mut st = lock(&shared.state);
-    st.settle(now);
+    // What came due (scheduled backups above all) is saved like a change.
+    fx.mutated = st.settle(now, shared.opts.transition_delay.as_millis() as u64);
     let resp = routes::respond(shared, &mut st, req, now, &mut fx);
     if let Err(e) = shared.persist(&mut st, now, &fx) {
         eprintln!("sandbox: cannot save state: {e}");

@@ -13,7 +13,8 @@ use crate::brain::ctx::Ctx;
 use crate::brain::privileges::{self, Target};
 use crate::brain::reply::{ApiErr, R, check_method};
 use crate::brain::{
-    accounts, api_keys, definitions, discs, groups, network, users, vm_actions, vm_create, vms,
+    accounts, api_keys, backup_schedules, backups, definitions, discs, groups, ips, network, users,
+    vm_actions, vm_create, vms,
 };
 use crate::http::{HttpRequest, HttpResponse, percent_decode};
 use crate::shared::{Effects, Shared};
@@ -143,10 +144,10 @@ fn brain(ctx: &mut Ctx, segs: &[&str]) -> R {
             check_method(m, &["GET"])?;
             discs::list_all(ctx)
         }
-        ["discs", d] => {
-            check_method(m, &["GET", "PUT", "DELETE"])?;
+        ["discs", d, rest @ ..] => {
+            check_method(m, disc_methods(rest)?)?;
             let d = discs::find_flat(ctx, d)?;
-            disc(ctx, d)
+            disc(ctx, d, rest)
         }
         ["nics"] => match m {
             "GET" => network::list_all_nics(ctx),
@@ -160,13 +161,18 @@ fn brain(ctx: &mut Ctx, segs: &[&str]) -> R {
                 _ => Err(ApiErr::Forbidden),
             }
         }
+        // A word, not an address: before `/ips/{ip}` (reference §4.12).
+        ["ips", "swap_virtual_machine_ips"] => {
+            check_method(m, &["POST"])?;
+            ips::swap(ctx)
+        }
         ["ips", ip] => {
             check_method(m, &["GET", "PUT", "DELETE"])?;
-            let ip = network::find_ip(ctx, ip)?;
+            let ip = ips::find_ip(ctx, ip)?;
             match m {
-                "GET" => network::show_ip(ctx, &ip),
-                "PUT" => network::update_ip(ctx, &ip),
-                _ => network::delete_ip(ctx, &ip),
+                "GET" => ips::show_ip(ctx, &ip),
+                "PUT" => ips::update_ip(ctx, &ip),
+                _ => ips::delete_ip(ctx, &ip),
             }
         }
         ["users"] => {
@@ -295,10 +301,10 @@ fn server(ctx: &mut Ctx, vm: u64, rest: &[&str]) -> R {
                 _ => discs::create(ctx, vm),
             }
         }
-        ["discs", d] => {
-            check_method(m, &["GET", "PUT", "DELETE"])?;
+        ["discs", d, rest @ ..] => {
+            check_method(m, disc_methods(rest)?)?;
             let d = discs::find(ctx, vm, d)?;
-            disc(ctx, d)
+            disc(ctx, d, rest)
         }
         ["nics"] => match m {
             "GET" => network::list_nics(ctx, vm),
@@ -321,11 +327,44 @@ fn server(ctx: &mut Ctx, vm: u64, rest: &[&str]) -> R {
     }
 }
 
-/// One disc, nested or flat; the method is already one of GET, PUT, DELETE.
-fn disc(ctx: &mut Ctx, d: u64) -> R {
-    match ctx.method {
-        "GET" => discs::show(ctx, d),
-        "PUT" => discs::update(ctx, d),
-        _ => discs::delete(ctx, d),
+/// The methods of `…/discs/{d}/<rest>`; 404 for no such route.
+fn disc_methods(rest: &[&str]) -> Result<&'static [&'static str], ApiErr> {
+    match rest {
+        [] | ["backups", _] => Ok(&["GET", "PUT", "DELETE"]),
+        ["backups"] => Ok(&["GET", "POST"]),
+        ["backup_schedules"] => Ok(&["POST"]),
+        ["backup_schedules", _] => Ok(&["DELETE"]),
+        _ => Err(ApiErr::NotFound),
+    }
+}
+
+/// `…/discs/{d}/<rest>`, nested or flat; the method is already one of
+/// [`disc_methods`].
+fn disc(ctx: &mut Ctx, d: u64, rest: &[&str]) -> R {
+    let m = ctx.method;
+    match rest {
+        [] => match m {
+            "GET" => discs::show(ctx, d),
+            "PUT" => discs::update(ctx, d),
+            _ => discs::delete(ctx, d),
+        },
+        ["backups"] => match m {
+            "GET" => backups::list(ctx, d),
+            _ => backups::create(ctx, d),
+        },
+        ["backups", b] => {
+            let b = backups::find(ctx, d, b)?;
+            match m {
+                "GET" => backups::show(ctx, b),
+                "PUT" => backups::update(ctx, b),
+                _ => backups::delete(ctx, b),
+            }
+        }
+        ["backup_schedules"] => backup_schedules::create(ctx, d),
+        ["backup_schedules", s] => {
+            let s = backup_schedules::find(ctx, d, s)?;
+            backup_schedules::delete(ctx, d, s)
+        }
+        _ => Err(ApiErr::NotFound),
     }
 }

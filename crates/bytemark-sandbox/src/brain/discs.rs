@@ -5,12 +5,13 @@
 use serde_json::{Map, Value};
 
 use super::access::{R_CLUSTER_ADMIN, R_VM_ADMIN};
+use super::backup_schedules::{self, ScheduleReq, interval_missing, parse_schedule};
 use super::ctx::Ctx;
 use super::definitions;
 use super::fields::{enum_field, int_field, parse_id};
 use super::reply::{ApiErr, Errs, R, bad, no_content, ok, require};
 use super::views;
-use crate::state::{Schedule, State};
+use crate::state::State;
 
 /// Discs per server.
 pub const MAX_DISCS: usize = 8;
@@ -24,7 +25,7 @@ pub struct DiscReq {
     pub label: Option<String>,
     pub size: u64,
     pub grade: String,
-    pub schedules: Vec<(String, i64, i64)>,
+    pub schedules: Vec<ScheduleReq>,
 }
 
 /// Next default label `disc-N` (the Go client's rule), skipping taken ones.
@@ -61,8 +62,14 @@ pub fn device_like(label: &str) -> bool {
     }
 }
 
-/// Validates one disc object (POST discs, vm_create discs).
-pub fn parse_disc(m: &Map<String, Value>, taken: &[String], errs: &mut Errs) -> Option<DiscReq> {
+/// Validates one disc object (POST discs, vm_create discs); `now` (unix
+/// seconds) anchors schedule start times.
+pub fn parse_disc(
+    m: &Map<String, Value>,
+    taken: &[String],
+    now: i64,
+    errs: &mut Errs,
+) -> Option<DiscReq> {
     let label = match m.get("label") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) if s.is_empty() => None,
@@ -110,20 +117,19 @@ pub fn parse_disc(m: &Map<String, Value>, taken: &[String], errs: &mut Errs) -> 
                     continue;
                 };
                 let mut e = Errs::default();
-                let interval = int_field(s, "interval_seconds", &mut e);
-                let capacity = int_field(s, "capacity", &mut e).unwrap_or(0).max(1);
-                let start = s
-                    .get("start_at")
-                    .or(s.get("start_date"))
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("00:00")
-                    .to_string();
-                match interval {
-                    Some(i) if i > 0 && e.is_empty() => schedules.push((start, i, capacity)),
-                    None if e.is_empty() => {
+                match parse_schedule(s, now, &mut e) {
+                    Some(req) => schedules.push(req),
+                    None if interval_missing(s) => {
                         errs.add("backup_schedules", "Missing interval_seconds parameter")
                     }
-                    _ => errs.add("backup_schedules", "interval_seconds is invalid"),
+                    None => {
+                        for (field, msgs) in &e.0 {
+                            for msg in msgs.as_array().into_iter().flatten() {
+                                let msg = msg.as_str().unwrap_or_default();
+                                errs.add("backup_schedules", &format!("{field} {msg}"));
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -140,31 +146,13 @@ pub fn parse_disc(m: &Map<String, Value>, taken: &[String], errs: &mut Errs) -> 
     })
 }
 
-pub fn insert_disc(st: &mut State, vm: u64, label: &str, req: &DiscReq) -> u64 {
+/// Creates the disc with its schedules (which run from `now_ms` on).
+pub fn insert_disc(st: &mut State, vm: u64, label: &str, req: &DiscReq, now_ms: u64) -> u64 {
     let id = st.insert_disc(vm, label, req.size, &req.grade);
-    let schedules: Vec<Schedule> = req
-        .schedules
-        .iter()
-        .map(|(start, interval, cap)| Schedule {
-            id: State::next(&mut st.counters.schedule),
-            start_at: normalise_start(start),
-            interval_seconds: *interval,
-            capacity: *cap,
-        })
-        .collect();
-    if let Some(d) = st.discs.get_mut(&id) {
-        d.schedules = schedules;
+    for s in &req.schedules {
+        backup_schedules::insert(st, id, s, now_ms);
     }
     id
-}
-
-/// `00:00` → today-ish ISO form; full timestamps are kept as given.
-fn normalise_start(s: &str) -> String {
-    if s.len() == 5 && s.as_bytes().get(2) == Some(&b':') {
-        format!("2019-02-07T{s}:00+00:00")
-    } else {
-        s.to_string()
-    }
 }
 
 // ---- which disc -------------------------------------------------------------
@@ -205,21 +193,23 @@ pub fn find_flat(ctx: &Ctx, seg: &str) -> Result<u64, ApiErr> {
 // ---- handlers ---------------------------------------------------------------
 
 fn disc_value(ctx: &Ctx, id: u64) -> Value {
+    let counts = ctx.st.backup_counts();
     ctx.st
         .discs
         .get(&id)
-        .map(views::disc)
+        .map(|d| views::disc(d, &counts))
         .unwrap_or(Value::Null)
 }
 
 /// The discs of server `vm`.
 pub fn list(ctx: &mut Ctx, vm: u64) -> R {
+    let counts = ctx.st.backup_counts();
     let list = ctx
         .st
         .discs
         .values()
         .filter(|d| d.vm_id == vm)
-        .map(views::disc)
+        .map(|d| views::disc(d, &counts))
         .collect();
     ok(200, Value::Array(list))
 }
@@ -228,13 +218,14 @@ pub fn list(ctx: &mut Ctx, vm: u64) -> R {
 pub fn list_all(ctx: &mut Ctx) -> R {
     let filter = ctx.vm_filter()?;
     let visible = ctx.visible_vm_ids();
+    let counts = ctx.st.backup_counts();
     let list = ctx
         .st
         .discs
         .values()
         .filter(|d| visible.contains(&d.vm_id))
         .filter(|d| filter.as_ref().is_none_or(|f| f.contains(&d.vm_id)))
-        .map(views::disc)
+        .map(|d| views::disc(d, &counts))
         .collect();
     ok(200, Value::Array(list))
 }
@@ -252,13 +243,13 @@ pub fn create(ctx: &mut Ctx, vm: u64) -> R {
         return Err(bad("discs", "a server can have at most 8 discs"));
     }
     let mut errs = Errs::default();
-    let req = parse_disc(&body, &taken, &mut errs);
+    let req = parse_disc(&body, &taken, (ctx.now / 1000) as i64, &mut errs);
     errs.check()?;
     let Some(req) = req else {
         return Err(bad("size", "can't be blank"));
     };
     let label = req.label.clone().unwrap_or_else(|| default_label(&taken));
-    let id = insert_disc(ctx.st, vm, &label, &req);
+    let id = insert_disc(ctx.st, vm, &label, &req, ctx.now);
     ctx.mutated();
     ok(201, disc_value(ctx, id))
 }
@@ -360,7 +351,7 @@ pub fn delete(ctx: &mut Ctx, id: u64) -> R {
             "Discs can only be deleted with purge=true".into(),
         ));
     }
-    ctx.st.discs.remove(&id);
+    ctx.st.remove_disc(id);
     ctx.mutated();
     no_content()
 }

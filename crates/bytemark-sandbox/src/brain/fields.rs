@@ -5,6 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::reply::{ApiErr, Errs};
+use crate::state::calendar::days_from_civil;
 
 /// A path segment that is all digits, as an id (reference §2.6).
 pub fn parse_id(seg: &str) -> Option<u64> {
@@ -167,14 +168,7 @@ pub fn parse_timestamp(ts: &str) -> Option<u64> {
             s = num(17..19)?;
         }
     }
-    // days from civil (Howard Hinnant)
-    let y = if mo <= 2 { y as i64 - 1 } else { y as i64 };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = mo as i64;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146097 + doe - 719468;
+    let days = days_from_civil(y as i64, mo as u32, d as u32);
     let secs = days * 86400 + (h * 3600 + mi * 60 + s) as i64;
     u64::try_from(secs).ok()
 }

@@ -10,11 +10,14 @@
 pub mod access;
 pub mod accounts;
 pub mod api_keys;
+pub mod backup_schedules;
+pub mod backups;
 pub mod ctx;
 pub mod definitions;
 pub mod discs;
 pub mod fields;
 pub mod groups;
+pub mod ips;
 pub mod network;
 pub mod privileges;
 pub mod reply;

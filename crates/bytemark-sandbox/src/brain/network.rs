@@ -1,14 +1,15 @@
-//! The network of a server: NICs (read-only, reference §4.11), additional
-//! IPv4 addresses (`ip_create`, at most 4 per server) and IPs (§4.12:
-//! reverse DNS, removal of additional addresses).
+//! The network of a server (reference §4.11): NICs (read-only) and
+//! additional IPv4 addresses (`ip_create`, at most 4 per server). The
+//! addresses themselves (`/ips`) are [`super::ips`].
 
 use serde_json::{Map, Value, json};
 
 use super::access::R_VM_ADMIN;
 use super::ctx::Ctx;
 use super::fields::{enum_field, int_field, parse_id};
-use super::reply::{ApiErr, Errs, R, bad, no_content, ok, require};
+use super::reply::{ApiErr, Errs, R, ok, require};
 use super::views;
+use crate::state::addresses::primary_v4;
 
 const MAX_EXTRA_IPS: usize = 4;
 
@@ -100,18 +101,17 @@ pub fn ip_create(ctx: &mut Ctx, vm: u64, nic: u64) -> R {
             "addresses",
             "a server can have at most 4 additional IP addresses",
         );
+    } else if count >= 1 && ctx.st.v4_available() < count as u64 {
+        errs.add("addresses", "no more IPv4 addresses are available");
     }
     errs.check()?;
     let primary = ctx
         .st
         .nics
         .get(&nic)
-        .and_then(|n| n.ips.first().cloned())
+        .map(|n| primary_v4(&n.ips))
         .unwrap_or_default();
-    let mut new_ips = Vec::new();
-    for _ in 0..count {
-        new_ips.push(ctx.st.alloc_extra_ip());
-    }
+    let new_ips: Vec<String> = (0..count).filter_map(|_| ctx.st.alloc_v4()).collect();
     if let Some(n) = ctx.st.nics.get_mut(&nic) {
         for ip in &new_ips {
             n.extra_ips.insert(ip.clone(), primary.clone());
@@ -128,98 +128,4 @@ pub fn ip_create(ctx: &mut Ctx, vm: u64, nic: u64) -> R {
     echo.insert("contiguous".into(), false.into());
     echo.insert("ips".into(), json!(new_ips));
     ok(200, Value::Object(echo))
-}
-
-// ---- IPs --------------------------------------------------------------------
-
-/// A hostname for reverse DNS: dot-separated labels of letters, digits and
-/// hyphens, at most 253 characters.
-fn valid_hostname(h: &str) -> bool {
-    let h = h.strip_suffix('.').unwrap_or(h);
-    !h.is_empty()
-        && h.len() <= 253
-        && h.split('.').all(|l| {
-            !l.is_empty()
-                && l.len() <= 63
-                && !l.starts_with('-')
-                && !l.ends_with('-')
-                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        })
-}
-
-/// An address of a visible server: primary or additional.
-pub struct Ip {
-    address: String,
-    nic: u64,
-    vm: u64,
-    primary: bool,
-}
-
-/// `/ips/{ip}`: the address on a NIC of a server the caller can see.
-pub fn find_ip(ctx: &Ctx, ip: &str) -> Result<Ip, ApiErr> {
-    let found = ctx.st.nics.values().find_map(|n| {
-        let primary = n.ips.iter().any(|i| i == ip);
-        let extra = n.extra_ips.contains_key(ip);
-        (primary || extra).then_some((n.id, n.vm_id, primary))
-    });
-    let Some((nic, vm, primary)) = found else {
-        return Err(ApiErr::NotFound);
-    };
-    let Some(vm_rec) = ctx.st.vms.get(&vm) else {
-        return Err(ApiErr::NotFound);
-    };
-    if !ctx.caller.access.sees_vm(ctx.st, vm_rec) {
-        return Err(ApiErr::NotFound);
-    }
-    Ok(Ip {
-        address: ip.to_string(),
-        nic,
-        vm,
-        primary,
-    })
-}
-
-/// The address and its reverse DNS (by default the server's host name).
-fn ip_value(ctx: &Ctx, ip: &Ip) -> Value {
-    let rdns = ctx.st.rdns.get(&ip.address).cloned().unwrap_or_else(|| {
-        ctx.st
-            .vms
-            .get(&ip.vm)
-            .map(|v| views::hostname(ctx.st, v))
-            .unwrap_or_default()
-    });
-    json!({"address": ip.address, "ip": ip.address, "rdns": rdns})
-}
-
-pub fn show_ip(ctx: &mut Ctx, ip: &Ip) -> R {
-    ok(200, ip_value(ctx, ip))
-}
-
-/// Sets the reverse DNS (`rdns`); a body without it changes nothing.
-pub fn update_ip(ctx: &mut Ctx, ip: &Ip) -> R {
-    require(ctx.vm_level(ip.vm), R_VM_ADMIN)?;
-    let body = ctx.body()?;
-    match body.get("rdns") {
-        None => {}
-        Some(Value::String(h)) if valid_hostname(h) => {
-            ctx.st.rdns.insert(ip.address.clone(), h.clone());
-            ctx.mutated();
-        }
-        Some(_) => return Err(bad("rdns", "is invalid")),
-    }
-    ok(200, ip_value(ctx, ip))
-}
-
-/// Removes an additional address (a primary one stays).
-pub fn delete_ip(ctx: &mut Ctx, ip: &Ip) -> R {
-    require(ctx.vm_level(ip.vm), R_VM_ADMIN)?;
-    if ip.primary {
-        return Err(bad("ip", "primary addresses cannot be removed"));
-    }
-    if let Some(n) = ctx.st.nics.get_mut(&ip.nic) {
-        n.extra_ips.remove(&ip.address);
-    }
-    ctx.st.rdns.remove(&ip.address);
-    ctx.mutated();
-    no_content()
 }

@@ -5,13 +5,14 @@
 //! it (your level on its target is strictly higher); only the latter may be
 //! changed or revoked. Granting works for any existing user, seen or not.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
+use std::net::IpAddr;
 
 use super::access::{R_CLUSTER_ADMIN, level_rank};
 use super::ctx::Ctx;
 use super::fields::{bool_field, id_field, int_field, parse_id, str_field};
 use super::reply::{ApiErr, Errs, R, no_content, ok};
-use super::users::find_user;
+use super::users::find_visible;
 use super::views;
 use crate::state::Privilege;
 
@@ -69,10 +70,11 @@ pub fn of_user(ctx: &mut Ctx, user: u64) -> R {
 }
 
 /// `GET /privileges`: your own; with `user_id`/`user_name`, that user's
-/// privileges that you can see.
+/// privileges that you can see. A user you cannot see is 404, like one
+/// that does not exist (reference §2.7).
 pub fn list(ctx: &mut Ctx) -> R {
     let filter = match ctx.q("user_id").or(ctx.q("user_name")) {
-        Some(u) => Some(find_user(ctx.st, u).ok_or(ApiErr::NotFound)?),
+        Some(u) => Some(find_visible(ctx, u)?),
         None => None,
     };
     let ids: Vec<u64> = ctx
@@ -126,7 +128,49 @@ pub fn show(ctx: &mut Ctx, p: &Privilege) -> R {
     ok(200, views::privilege(ctx.st, p))
 }
 
-/// Changes `yubikey_required` / `yubikey_otp_max_age`.
+/// An address (`192.0.2.7`, `2001:db8::1`) or a CIDR range of them.
+fn address_or_range(s: &str) -> bool {
+    let (addr, prefix) = match s.split_once('/') {
+        Some((a, p)) => (a, Some(p)),
+        None => (s, None),
+    };
+    let Ok(addr) = addr.parse::<IpAddr>() else {
+        return false;
+    };
+    let max = if addr.is_ipv4() { 32 } else { 128 };
+    prefix.is_none_or(|p| p.parse::<u8>().is_ok_and(|p| p <= max))
+}
+
+/// `ip_restrictions`: `null` (or an empty list) for none, otherwise
+/// addresses or CIDR ranges, as a list or one string separated by commas
+/// or spaces. `None` when absent or invalid.
+fn ip_restrictions_field(
+    body: &Map<String, Value>,
+    errs: &mut Errs,
+) -> Option<Option<Vec<String>>> {
+    let list: Option<Vec<String>> = match body.get("ip_restrictions")? {
+        Value::Null => Some(vec![]),
+        Value::String(s) => Some(
+            s.split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+        ),
+        // None when an entry is not a string
+        Value::Array(a) => a.iter().map(|v| v.as_str().map(str::to_string)).collect(),
+        _ => None,
+    };
+    match list {
+        Some(l) if l.iter().all(|s| address_or_range(s)) => Some((!l.is_empty()).then_some(l)),
+        _ => {
+            errs.add("ip_restrictions", "is invalid");
+            None
+        }
+    }
+}
+
+/// Changes `yubikey_required`, `yubikey_otp_max_age` and `ip_restrictions`
+/// (reference §4.14); other fields are ignored.
 pub fn update(ctx: &mut Ctx, p: Privilege) -> R {
     if !manageable(ctx, &p) {
         return Err(ApiErr::Forbidden);
@@ -138,6 +182,7 @@ pub fn update(ctx: &mut Ctx, p: Privilege) -> R {
     if age.is_some_and(|a| a < 0) {
         errs.add("yubikey_otp_max_age", "must be greater than or equal to 0");
     }
+    let ips = ip_restrictions_field(&body, &mut errs);
     errs.check()?;
     if let Some(q) = ctx.st.privileges.get_mut(&p.id) {
         if let Some(y) = yk {
@@ -145,6 +190,9 @@ pub fn update(ctx: &mut Ctx, p: Privilege) -> R {
         }
         if let Some(a) = age {
             q.yubikey_otp_max_age = a as u64;
+        }
+        if let Some(list) = ips {
+            q.ip_restrictions = list;
         }
     }
     ctx.mutated();

@@ -4,7 +4,9 @@
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
 
-use crate::state::{ApiKey, Disc, Group, Nic, Privilege, State, User, Vm};
+use crate::state::{
+    ApiKey, Backup, COLD_GRADE, Disc, Group, Nic, Privilege, Schedule, State, User, Vm,
+};
 
 /// Cluster domain used in host names (`vm.group.account.<DOMAIN>`).
 pub const DOMAIN: &str = "uk0.bigv.io";
@@ -46,10 +48,12 @@ pub fn hostname(st: &State, vm: &Vm) -> String {
     )
 }
 
-/// Discs and NICs grouped by VM id, built in one pass (for overviews).
+/// Discs and NICs grouped by VM id, and backups counted by disc, built in
+/// one pass (for overviews).
 pub struct Children<'a> {
     pub discs: HashMap<u64, Vec<&'a Disc>>,
     pub nics: HashMap<u64, Vec<&'a Nic>>,
+    pub backup_counts: HashMap<u64, usize>,
 }
 
 impl<'a> Children<'a> {
@@ -62,13 +66,18 @@ impl<'a> Children<'a> {
         for n in st.nics.values() {
             nics.entry(n.vm_id).or_default().push(n);
         }
-        Children { discs, nics }
+        Children {
+            discs,
+            nics,
+            backup_counts: st.backup_counts(),
+        }
     }
 
     pub fn of(st: &'a State, vm_id: u64) -> Children<'a> {
         let mut c = Children {
             discs: HashMap::new(),
             nics: HashMap::new(),
+            backup_counts: st.backup_counts(),
         };
         c.discs.insert(
             vm_id,
@@ -118,7 +127,7 @@ pub fn vm(st: &State, vm: &Vm, overview: Option<&Children>) -> Value {
         let discs = c
             .discs
             .get(&vm.id)
-            .map(|ds| ds.iter().map(|d| disc(d)).collect())
+            .map(|ds| ds.iter().map(|d| disc(d, &c.backup_counts)).collect())
             .unwrap_or_default();
         let nics = c
             .nics
@@ -131,15 +140,15 @@ pub fn vm(st: &State, vm: &Vm, overview: Option<&Children>) -> Value {
     Value::Object(m)
 }
 
-pub fn disc(d: &Disc) -> Value {
-    let schedules: Vec<Value> = d
-        .schedules
-        .iter()
-        .map(|s| {
-            json!({"id": s.id, "start_at": s.start_at, "interval_seconds": s.interval_seconds,
-                   "capacity": s.capacity})
-        })
-        .collect();
+pub fn schedule(s: &Schedule) -> Value {
+    json!({"id": s.id, "start_at": s.start_at, "interval_seconds": s.interval_seconds,
+           "capacity": s.capacity})
+}
+
+/// A disc; `backup_counts` (by disc id) gives its `backup_count`. While it
+/// is being restored it shows `iceberg`, its own grade and pool as
+/// `new_storage_grade` and `new_storage_pool` (reference §4.8).
+pub fn disc(d: &Disc, backup_counts: &HashMap<u64, usize>) -> Value {
     let mut v = json!({
         "type": T_DISC,
         "id": d.id,
@@ -148,14 +157,38 @@ pub fn disc(d: &Disc) -> Value {
         "storage_grade": d.storage_grade,
         "storage_pool": d.storage_pool,
         "virtual_machine_id": d.vm_id,
-        "backup_count": 0,
+        "backup_count": backup_counts.get(&d.id).copied().unwrap_or(0),
         "backups_enabled": !d.schedules.is_empty(),
-        "backup_schedules": schedules,
+        "backup_schedules": d.schedules.iter().map(schedule).collect::<Vec<_>>(),
     });
-    if let (Some(limit), Some(m)) = (d.iops_limit, v.as_object_mut()) {
-        m.insert("iops_limit".into(), limit.into());
+    if let Some(m) = v.as_object_mut() {
+        if let Some(limit) = d.iops_limit {
+            m.insert("iops_limit".into(), limit.into());
+        }
+        if let Some(r) = &d.restore {
+            m.insert("storage_grade".into(), COLD_GRADE.into());
+            m.insert("storage_pool".into(), r.from_pool.clone().into());
+            m.insert("new_storage_grade".into(), d.storage_grade.clone().into());
+            m.insert("new_storage_pool".into(), d.storage_pool.clone().into());
+        }
     }
     v
+}
+
+/// A backup: a disc object plus `parent_disc_id` and `manual` (reference
+/// §4.9).
+pub fn backup(st: &State, b: &Backup) -> Value {
+    json!({
+        "type": T_DISC,
+        "id": b.id,
+        "label": b.label,
+        "manual": b.manual,
+        "parent_disc_id": b.disc_id,
+        "size": b.size,
+        "storage_grade": b.storage_grade,
+        "storage_pool": b.storage_pool,
+        "virtual_machine_id": st.discs.get(&b.disc_id).map(|d| d.vm_id),
+    })
 }
 
 pub fn nic(n: &Nic) -> Value {
@@ -227,7 +260,10 @@ pub fn privilege(st: &State, p: &Privilege) -> Value {
     m.insert("password_required".into(), p.password_required.into());
     m.insert("yubikey_required".into(), p.yubikey_required.into());
     m.insert("yubikey_otp_max_age".into(), p.yubikey_otp_max_age.into());
-    m.insert("ip_restrictions".into(), Value::Null);
+    m.insert(
+        "ip_restrictions".into(),
+        p.ip_restrictions.clone().map_or(Value::Null, |l| json!(l)),
+    );
     m.insert(
         "creating_username".into(),
         p.creating_username.clone().into(),

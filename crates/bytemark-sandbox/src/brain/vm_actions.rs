@@ -90,6 +90,10 @@ pub fn signal(ctx: &mut Ctx, id: u64) -> R {
     };
     match sig.as_deref() {
         None | Some("") if errs.is_empty() => errs.add("signal", "can't be blank"),
+        // `data` is only for sendkey (reference §4.7); "" counts as absent.
+        Some("powerdown" | "reset") if data.as_deref().is_some_and(|d| !d.is_empty()) => {
+            errs.add("data", "must be blank")
+        }
         Some("powerdown" | "reset") => {}
         Some("sendkey") => match &data {
             None => errs.add("data", "can't be blank"),

@@ -173,7 +173,7 @@ pub fn vm_create(ctx: &mut Ctx, g: u64) -> R {
         let mut e = Errs::default();
         match d.as_object() {
             Some(m) => {
-                if let Some(req) = parse_disc(m, &labels, &mut e) {
+                if let Some(req) = parse_disc(m, &labels, (ctx.now / 1000) as i64, &mut e) {
                     if let Some(l) = &req.label {
                         labels.push(l.clone());
                     }
@@ -235,7 +235,7 @@ pub fn vm_create(ctx: &mut Ctx, g: u64) -> R {
                 l
             }
         };
-        insert_disc(ctx.st, id, &label, d);
+        insert_disc(ctx.st, id, &label, d, ctx.now);
     }
     let mut echo = None;
     if let Some((Some(dist), password, key, script)) = reimage {

@@ -1,6 +1,7 @@
-//! New records: their ids (one counter per kind), addresses, MACs and
-//! storage pools. Allocation is sequential and offset by the seed, so the
-//! same seed and the same requests give the same addresses.
+//! New records: their ids (one counter per kind), MACs and storage pools
+//! (addresses come from [`super::addresses`]). Allocation is sequential
+//! and offset by the seed, so the same seed and the same requests give the
+//! same records.
 
 use std::collections::BTreeMap;
 
@@ -13,36 +14,6 @@ impl State {
         *counter
     }
 
-    /// Next primary IPv4 + IPv6 pair: sequential in 46.43.0.0/16 onwards,
-    /// offset by the seed so runs with the same seed allocate the same ones.
-    pub fn alloc_ips(&mut self) -> (String, String) {
-        let n = Self::next(&mut self.counters.ip);
-        let v4 = self.v4_for(n);
-        let v6 = format!("2001:41c8:{:x}:{:x}::1", 0x51 + (self.alloc_seed % 64), n);
-        (v4, v6)
-    }
-
-    fn v4_for(&self, n: u64) -> String {
-        // 46.43.x.y, skipping .0 and .255 in the last octet
-        let offset = (self.alloc_seed % 97) * 254 + n;
-        let base: u64 = (46 << 24) | (43 << 16);
-        let hosts = offset % 254 + 1;
-        let net = offset / 254;
-        let a = base + (net << 8) + hosts;
-        format!(
-            "{}.{}.{}.{}",
-            (a >> 24) & 255,
-            (a >> 16) & 255,
-            (a >> 8) & 255,
-            a & 255
-        )
-    }
-
-    pub fn alloc_extra_ip(&mut self) -> String {
-        let n = Self::next(&mut self.counters.ip);
-        self.v4_for(n)
-    }
-
     pub fn alloc_mac(&mut self) -> String {
         let n = Self::next(&mut self.counters.mac) + (self.alloc_seed % 4096) * 4096;
         format!(
@@ -51,10 +22,6 @@ impl State {
             (n >> 8) & 255,
             n & 255
         )
-    }
-
-    pub fn management_address_for(id: u64) -> String {
-        format!("185.52.{}.{}", (id / 250) % 256, id % 250 + 2)
     }
 
     pub fn storage_pool_for(disc_id: u64, grade: &str) -> String {
@@ -94,7 +61,12 @@ impl State {
                 pending: None,
             },
         );
-        let (v4, v6) = self.alloc_ips();
+        // Primary addresses: an IPv4 while the pool lasts, and an IPv6.
+        let ips = self
+            .alloc_v4()
+            .into_iter()
+            .chain([self.alloc_v6()])
+            .collect();
         let mac = self.alloc_mac();
         let nic_id = Self::next(&mut self.counters.nic);
         self.nics.insert(
@@ -105,7 +77,7 @@ impl State {
                 label: None,
                 mac,
                 vlan_num: 1,
-                ips: vec![v4, v6],
+                ips,
                 extra_ips: BTreeMap::new(),
             },
         );
@@ -125,6 +97,7 @@ impl State {
                 storage_pool: Self::storage_pool_for(id, grade),
                 iops_limit: None,
                 schedules: Vec::new(),
+                restore: None,
             },
         );
         id
@@ -183,6 +156,7 @@ impl State {
                 password_required: api_key_id.is_none(),
                 yubikey_required: false,
                 yubikey_otp_max_age: 900,
+                ip_restrictions: None,
                 creating_username: creator.map(str::to_string),
             },
         );

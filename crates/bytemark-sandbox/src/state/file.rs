@@ -112,7 +112,8 @@ pub fn acquire_lock(state_file: &Path) -> Result<StateLock, SandboxError> {
     Ok(StateLock { _lock: lock })
 }
 
-/// Loads the state file; a missing file yields `None`.
+/// Loads the state file (moving a version 1 file onto documentation
+/// addresses); a missing file yields `None`.
 pub fn load(path: &Path) -> Result<Option<State>, SandboxError> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
@@ -128,16 +129,23 @@ pub fn load(path: &Path) -> Result<Option<State>, SandboxError> {
         path: path.to_path_buf(),
         message: e.to_string(),
     })?;
-    if parsed.format != FORMAT || parsed.state.version != STATE_VERSION {
+    let mut state = parsed.state;
+    if parsed.format != FORMAT || !(1..=STATE_VERSION).contains(&state.version) {
         return Err(SandboxError::Corrupt {
             path: path.to_path_buf(),
             message: format!(
                 "not a sandbox state file of version {STATE_VERSION} (format {:?}, version {})",
-                parsed.format, parsed.state.version
+                parsed.format, state.version
             ),
         });
     }
-    Ok(Some(parsed.state))
+    if state.version == 1 {
+        // Version 1 handed out public addresses: a client acting on them
+        // (an ssh console) would reach real machines.
+        state.readdress();
+        state.version = STATE_VERSION;
+    }
+    Ok(Some(state))
 }
 
 /// Writes the state atomically: temp file in the same directory, fsync,

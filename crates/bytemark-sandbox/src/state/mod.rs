@@ -2,18 +2,27 @@
 //! serves, and the few rules that belong to the data itself — lazy power
 //! transitions, session expiry, what a purge removes.
 //!
-//! New records and their addresses come from [`alloc`], the seed data from
-//! [`seed`], and the state file is read and written by [`mod@file`].
+//! New records come from [`alloc`], their addresses from [`addresses`],
+//! backups and their schedules run in [`backups`] (with dates from
+//! [`calendar`]), the seed data is [`seed`], and the state file is read and
+//! written by [`mod@file`].
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+pub mod addresses;
 mod alloc;
+mod backups;
+pub mod calendar;
 pub mod file;
 pub mod seed;
 
-/// Version of the state file layout.
-pub const STATE_VERSION: u32 = 1;
+/// Version of the state file layout. Version 1 files (public addresses)
+/// are moved to documentation addresses when loaded.
+pub const STATE_VERSION: u32 = 2;
+
+/// The storage grade backups end up on ("cold storage", reference §4.9).
+pub const COLD_GRADE: &str = "iceberg";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Account {
@@ -89,9 +98,43 @@ impl Vm {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Schedule {
     pub id: u64,
+    /// The first backup time as shown (`YYYY-MM-DDThh:mm:ss+hh:mm`).
     pub start_at: String,
     pub interval_seconds: i64,
+    /// How many of its backups are kept.
     pub capacity: i64,
+    /// Backups are due at the schedule's times after this moment (unix
+    /// ms); 0 until the first request after seeding sets it to "now".
+    #[serde(default)]
+    pub ran_until_ms: u64,
+}
+
+/// A restore of a disc from a backup, done at `until_ms`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Restore {
+    pub until_ms: u64,
+    /// Where the data comes from (the backup's pool).
+    pub from_pool: String,
+}
+
+/// A backup of a disc (the brain keeps them as discs: same id space).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Backup {
+    pub id: u64,
+    pub disc_id: u64,
+    pub label: String,
+    pub size: u64,
+    pub storage_grade: String,
+    pub storage_pool: String,
+    /// Taken on request (true) or by a schedule (false).
+    pub manual: bool,
+    /// The schedule that took it.
+    #[serde(default)]
+    pub schedule_id: Option<u64>,
+    pub taken_ms: u64,
+    /// When it reaches cold storage; `None` once it is there.
+    #[serde(default)]
+    pub cold_at_ms: Option<u64>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -106,6 +149,9 @@ pub struct Disc {
     pub iops_limit: Option<u64>,
     #[serde(default)]
     pub schedules: Vec<Schedule>,
+    /// Set while the disc is being restored from a backup.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restore: Option<Restore>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -145,6 +191,10 @@ pub struct Privilege {
     pub password_required: bool,
     pub yubikey_required: bool,
     pub yubikey_otp_max_age: u64,
+    /// Addresses or CIDR ranges the privilege is limited to (stored and
+    /// shown; the sandbox serves loopback only, so it does not enforce them).
+    #[serde(default)]
+    pub ip_restrictions: Option<Vec<String>>,
     pub creating_username: Option<String>,
 }
 
@@ -176,8 +226,12 @@ pub struct Counters {
     pub privilege: u64,
     pub api_key: u64,
     pub schedule: u64,
+    /// How many fresh IPv4 addresses the pool has handed out.
     pub ip: u64,
     pub mac: u64,
+    /// IPv6 addresses handed out.
+    #[serde(default)]
+    pub v6: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -195,8 +249,13 @@ pub struct State {
     pub users: BTreeMap<u64, User>,
     pub privileges: BTreeMap<u64, Privilege>,
     pub api_keys: BTreeMap<u64, ApiKey>,
+    #[serde(default)]
+    pub backups: BTreeMap<u64, Backup>,
     /// reverse DNS overrides (default: the VM's host name)
     pub rdns: BTreeMap<String, String>,
+    /// IPv4 addresses given back to the pool, handed out again first.
+    #[serde(default)]
+    pub free_ips: Vec<String>,
     pub sessions: BTreeMap<String, Session>,
 }
 
@@ -223,21 +282,29 @@ impl State {
             users: BTreeMap::new(),
             privileges: BTreeMap::new(),
             api_keys: BTreeMap::new(),
+            backups: BTreeMap::new(),
             rdns: BTreeMap::new(),
+            free_ips: Vec::new(),
             sessions: BTreeMap::new(),
         }
     }
 
-    /// Completes every pending power change due by `now`.
-    pub fn settle(&mut self, now: u64) {
+    /// Completes what is due by `now`: power changes, backups reaching
+    /// cold storage, restores, and the backups schedules take (these reach
+    /// cold storage `delay` ms after they are taken). True when anything
+    /// changed.
+    pub fn settle(&mut self, now: u64, delay: u64) -> bool {
+        let mut changed = false;
         for vm in self.vms.values_mut() {
             if let Some(p) = vm.pending
                 && p.until_ms <= now
             {
                 vm.power_on = p.power_on && !vm.deleted;
                 vm.pending = None;
+                changed = true;
             }
         }
+        self.settle_backups(now, delay) || changed
     }
 
     /// Drops expired sessions.
@@ -260,10 +327,20 @@ impl State {
         self.users.values().find(|u| u.username == name)
     }
 
-    /// Purges a VM with its discs, NICs, reverse DNS and privileges.
+    /// Purges a VM with its discs (and their backups), NICs, reverse DNS
+    /// and privileges; its IPv4 addresses go back to the pool (reference
+    /// §4.4: a purge "releases its IPs").
     pub fn purge_vm(&mut self, vm_id: u64) {
         self.vms.remove(&vm_id);
-        self.discs.retain(|_, d| d.vm_id != vm_id);
+        let discs: Vec<u64> = self
+            .discs
+            .values()
+            .filter(|d| d.vm_id == vm_id)
+            .map(|d| d.id)
+            .collect();
+        for d in discs {
+            self.remove_disc(d);
+        }
         let ips: Vec<String> = self
             .nics
             .values()
@@ -271,10 +348,16 @@ impl State {
             .flat_map(|n| n.ips.iter().chain(n.extra_ips.keys()).cloned())
             .collect();
         for ip in ips {
-            self.rdns.remove(&ip);
+            self.release_ip(&ip);
         }
         self.nics.retain(|_, n| n.vm_id != vm_id);
         self.privileges.retain(|_, p| p.vm_id != Some(vm_id));
+    }
+
+    /// Removes a disc and its backups.
+    pub fn remove_disc(&mut self, id: u64) {
+        self.discs.remove(&id);
+        self.backups.retain(|_, b| b.disc_id != id);
     }
 }
 
@@ -290,9 +373,9 @@ mod tests {
             until_ms: 1000,
             power_on: true,
         });
-        s.settle(999);
+        s.settle(999, 0);
         assert!(!s.vms[&id].power_on);
-        s.settle(1000);
+        assert!(s.settle(1000, 0));
         assert!(s.vms[&id].power_on);
         assert!(s.vms[&id].pending.is_none());
     }

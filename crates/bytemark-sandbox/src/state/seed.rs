@@ -42,6 +42,7 @@ impl State {
                 start_at: "2019-02-07T00:00:00+00:00".into(),
                 interval_seconds: 604800,
                 capacity: 1,
+                ran_until_ms: 0,
             });
         }
         let db1 = s.insert_vm(demo_default, "db1", 2, 2048, "york", "virtio2013");

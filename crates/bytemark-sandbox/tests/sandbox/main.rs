@@ -7,6 +7,7 @@
 mod support;
 
 mod auth;
+mod backups_and_ips;
 mod brain;
 mod ops;
 mod power;
