@@ -182,7 +182,7 @@ _bytemark() {
 
     case "${cmd}" in
         bytemark)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version login logout whoami servers server groups group discs disc accounts account definitions config sandbox completions help"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version login logout whoami servers server groups group discs disc accounts account definitions config sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -236,7 +236,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__accounts)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version list ls show"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version list ls show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -290,7 +290,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__accounts__subcmd__list)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -344,7 +344,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__accounts__subcmd__show)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -398,7 +398,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__completions)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version bash elvish fish powershell zsh"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -452,7 +452,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__config)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version list ls get set unset"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version list ls get set unset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -506,7 +506,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__config__subcmd__get)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -560,7 +560,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__config__subcmd__list)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -614,7 +614,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__config__subcmd__set)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -668,7 +668,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__config__subcmd__unset)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -722,7 +722,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__definitions)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version images zones grades hwprofiles"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version images zones grades hwprofiles"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -776,7 +776,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__discs)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version list ls show add resize delete rm"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version list ls show add resize delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -830,7 +830,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__discs__subcmd__add)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -884,7 +884,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__discs__subcmd__delete)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -938,7 +938,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__discs__subcmd__list)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -992,7 +992,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__discs__subcmd__resize)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1046,7 +1046,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__discs__subcmd__show)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1100,7 +1100,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__groups)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version list ls show create delete rm"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version list ls show create delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1154,7 +1154,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__groups__subcmd__create)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1208,7 +1208,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__groups__subcmd__delete)
-            opts="-o -p -y -q -h -V --recursive --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --recursive --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,7 +1262,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__groups__subcmd__list)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1316,7 +1316,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__groups__subcmd__show)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,7 +1370,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__help)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1424,7 +1424,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__login)
-            opts="-o -p -y -q -h -V --user --password-stdin --otp --yubikey --yubikey-otp --validity --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --user --password-stdin --otp --yubikey --yubikey-otp --validity --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1494,7 +1494,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__logout)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,7 +1548,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__sandbox)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version serve reset"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version serve reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1602,7 +1602,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__sandbox__subcmd__reset)
-            opts="-o -p -y -q -h -V --state --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --state --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1660,7 +1660,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__sandbox__subcmd__serve)
-            opts="-o -p -y -h -V --listen --state --transition-delay --session-ttl --latency --fail-rate --fail-mode --seed --request-log --quiet --seed-servers --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --debug --color --request-timeout --help --version"
+            opts="-o -p -y -h -V --listen --state --transition-delay --session-ttl --latency --fail-rate --fail-mode --seed --request-log --quiet --seed-servers --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1754,7 +1754,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version list ls show create delete rm restore start stop shutdown restart reset reimage update"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version list ls show create delete rm restore start stop shutdown restart reset reimage update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1808,7 +1808,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__create)
-            opts="-o -p -y -q -h -V --cores --memory --disc --image --no-image --ssh-key --root-password-stdin --show-root-password --firstboot-script --zone --hwprofile --hwprofile-locked --cdrom --stopped --ip --if-not-exists --dry-run --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --cores --memory --disc --image --no-image --ssh-key --root-password-stdin --show-root-password --firstboot-script --zone --hwprofile --hwprofile-locked --cdrom --stopped --ip --if-not-exists --dry-run --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1906,7 +1906,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__delete)
-            opts="-o -p -y -q -h -V --purge --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --purge --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1960,7 +1960,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__list)
-            opts="-o -p -y -q -h -V --all-accounts --deleted --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --all-accounts --deleted --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2014,7 +2014,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__reimage)
-            opts="-o -p -y -q -h -V --image --ssh-key --root-password-stdin --show-root-password --firstboot-script --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --image --ssh-key --root-password-stdin --show-root-password --firstboot-script --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2084,7 +2084,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__reset)
-            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2142,7 +2142,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__restart)
-            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2200,7 +2200,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__restore)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2254,7 +2254,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__show)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,7 +2308,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__shutdown)
-            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2366,7 +2366,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__start)
-            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,7 +2424,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__stop)
-            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2482,7 +2482,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__update)
-            opts="-o -p -y -q -h -V --cores --memory --rename --hwprofile --lock-hwprofile --unlock-hwprofile --cdrom --eject-cdrom --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --cores --memory --rename --hwprofile --lock-hwprofile --unlock-hwprofile --cdrom --eject-cdrom --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2556,7 +2556,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__whoami)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --help --version"
+            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -348,6 +348,8 @@ impl Output {
 
     /// Reports an error on stderr (JSON under `-o json`).
     pub fn error(&self, e: &Error) {
+        // Whatever built the message, no secret of this process leaves here.
+        let e = &crate::secrets::scrub_error(e);
         let mut err = std::io::stderr().lock();
         if self.format == OutputFormat::Json {
             let _ = writeln!(err, "{}", e.to_json());
