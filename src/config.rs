@@ -17,6 +17,17 @@
 //!   directory the sandbox keeps its state in.
 //!
 //! The profile is `--profile`, else `BYTEMARK_PROFILE`, else `default`.
+//!
+//! Submodules: `endpoint` (what an endpoint URL may be, and whether it stays
+//! on this machine) and `files` (private directories and atomic private
+//! writes, whatever the umask, with the temp files of killed processes
+//! cleaned up).
+
+mod endpoint;
+mod files;
+
+pub use endpoint::{Endpoint, is_loopback, parse_endpoint};
+pub use files::{STALE_TEMP_AGE, create_private_dir, remove_temp_files, write_private};
 
 use crate::error::{Error, Result};
 use crate::output::OutputFormat;
@@ -60,14 +71,29 @@ pub struct Key {
 }
 
 fn valid_url(v: &str) -> std::result::Result<(), String> {
-    if (v.starts_with("https://") || v.starts_with("http://"))
-        && v.len() > "https://".len()
-        && !v.contains(char::is_whitespace)
-    {
-        Ok(())
-    } else {
-        Err("expected an http:// or https:// URL".into())
+    parse_endpoint(v).map(drop)
+}
+
+fn valid_bool(v: &str) -> std::result::Result<(), String> {
+    parse_bool(v).map(drop)
+}
+
+/// `true`, `1`, `yes`, `on` or `false`, `0`, `no`, `off` (any case).
+fn parse_bool(v: &str) -> std::result::Result<bool, String> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => Ok(true),
+        "false" | "0" | "no" | "off" => Ok(false),
+        _ => Err("expected true or false (or 1 or 0)".into()),
     }
+}
+
+/// An account, by the rules of account names in `server.group.account`
+/// (a full name's first label is the account); never a path segment such
+/// as `..`.
+fn valid_account(v: &str) -> std::result::Result<(), String> {
+    crate::input::parse_account_name(v).map(drop).map_err(|_| {
+        "expected an account name: letters, digits, '-' and '_' (at most 63 characters)".into()
+    })
 }
 fn valid_name(v: &str) -> std::result::Result<(), String> {
     if !v.is_empty()
@@ -131,7 +157,7 @@ pub const KEYS: &[Key] = &[
         flag: Some("--account"),
         default: None,
         help: "account to work in (default: the first you can see)",
-        validate: valid_name,
+        validate: valid_account,
     },
     Key {
         name: "output",
@@ -164,6 +190,14 @@ pub const KEYS: &[Key] = &[
         default: Some("60s"),
         help: "timeout for each HTTP request",
         validate: valid_timeout,
+    },
+    Key {
+        name: "allow_insecure_http",
+        env: "BYTEMARK_ALLOW_INSECURE_HTTP",
+        flag: Some("--allow-insecure-http"),
+        default: Some("false"),
+        help: "allow plain http:// to hosts other than this machine (credentials unencrypted)",
+        validate: valid_bool,
     },
 ];
 
@@ -349,61 +383,6 @@ impl ConfigFile {
     }
 }
 
-/// Creates `dir` (and parents) with mode 0700 for the last component.
-pub fn create_private_dir(dir: &Path) -> Result<()> {
-    if dir.is_dir() {
-        // An existing directory (perhaps one the user pointed us at) keeps
-        // its mode; only directories we create are made private.
-        return Ok(());
-    }
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::unexpected(format!("cannot create {}: {e}", dir.display())))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
-    }
-    Ok(())
-}
-
-/// Writes a file readable only by its owner, atomically: a 0600 temp file in
-/// the same directory, then a rename over the target. Readers never see a
-/// half-written file.
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .ok_or_else(|| Error::unexpected(format!("{} has no directory", path.display())))?;
-    create_private_dir(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(
-        ".{name}.{}.{}.tmp",
-        std::process::id(),
-        fastrand::u32(..)
-    ));
-    let io = |e: std::io::Error| Error::unexpected(format!("cannot write {}: {e}", path.display()));
-    let result = (|| {
-        let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        let mut f = opts.open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(io)
-}
-
 /// One resolved setting: its typed value, where it came from, and the text
 /// it was given as (what `config list` and `config get` show).
 #[derive(Debug, Clone)]
@@ -457,6 +436,8 @@ pub struct Flags {
     pub account: Option<String>,
     pub output: Option<OutputFormat>,
     pub request_timeout: Option<Duration>,
+    /// `--allow-insecure-http` was given.
+    pub allow_insecure_http: bool,
 }
 
 /// Every setting resolved for this run, typed, with its source.
@@ -471,6 +452,8 @@ pub struct Settings {
     pub credential_store: Setting<CredentialStore>,
     pub session_validity: Setting<Duration>,
     pub request_timeout: Setting<Duration>,
+    /// Plain http:// to other hosts is allowed (see [`Settings::plain_http_hosts`]).
+    pub allow_insecure_http: Setting<bool>,
     pub paths: Paths,
     pub file: ConfigFile,
 }
@@ -524,11 +507,22 @@ impl Settings {
             "request_timeout",
             flags.request_timeout.map(crate::input::format_duration),
         )?;
+        let insecure = text(
+            "allow_insecure_http",
+            flags.allow_insecure_http.then(|| "true".to_string()),
+        )?;
+        let mut account = text("account", flags.account.clone())?;
+        // Validated above: `acme.uk0.bigv.io` means the account `acme`.
+        account.value = match account.value {
+            Some(a) => Some(crate::input::parse_account_name(&a)?),
+            None => None,
+        };
         Ok(Settings {
             endpoint: required(text("endpoint", flags.endpoint.clone())?)?,
             auth_endpoint: required(text("auth_endpoint", flags.auth_endpoint.clone())?)?,
             user: text("user", None)?,
-            account: text("account", flags.account.clone())?,
+            account,
+            allow_insecure_http: typed(insecure, parse_bool)?,
             output: typed(output, |v| v.parse())?,
             credential_store: typed(store, |v| v.parse())?,
             session_validity: typed(validity, |v| {
@@ -561,8 +555,36 @@ impl Settings {
             "credential_store" => of(&self.credential_store),
             "session_validity" => of(&self.session_validity),
             "request_timeout" => of(&self.request_timeout),
+            "allow_insecure_http" => of(&self.allow_insecure_http),
             _ => return None,
         })
+    }
+
+    /// The hosts other than this machine that the endpoints reach over
+    /// plain http://, when `allow_insecure_http` allows it (for a warning).
+    /// Without it, such an endpoint is a usage error: the password and the
+    /// session token would cross the network unencrypted.
+    pub fn plain_http_hosts(&self) -> Result<Vec<String>> {
+        let mut hosts = Vec::new();
+        for s in [&self.endpoint, &self.auth_endpoint] {
+            let url = parse_endpoint(&s.value).map_err(Error::usage)?;
+            if url.https || is_loopback(url.host) || hosts.iter().any(|h| h == url.host) {
+                continue;
+            }
+            if !self.allow_insecure_http.value {
+                return Err(Error::usage(format!(
+                    "refusing plain http:// to {} ({}): the password and session token \
+                     would cross the network unencrypted",
+                    url.host, s.value
+                ))
+                .with_hint(
+                    "use https://, or if you accept the risk pass --allow-insecure-http \
+                     (or set BYTEMARK_ALLOW_INSECURE_HTTP=1)",
+                ));
+            }
+            hosts.push(url.host.to_string());
+        }
+        Ok(hosts)
     }
 
     /// Every setting in display order, with the profile first.

@@ -15,6 +15,7 @@ use bytemark_api::{Client, Http, HttpOptions, Request};
 use serde_json::Value;
 use std::io::{IsTerminal, Write};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 /// What the global flags ask of every command (clap's `GlobalArgs`, as
@@ -127,6 +128,7 @@ impl Context {
                 .value
                 .trim_end_matches('/')
                 .to_string(),
+            endpoint: settings.endpoint.value.trim_end_matches('/').to_string(),
             user: settings.user.value.clone(),
             store,
             validity: settings.session_validity.value,
@@ -198,8 +200,19 @@ impl Context {
             .ok_or_else(|| Error::unexpected("the API client was not created"))
     }
 
-    /// Unauthenticated transport, for `GET /definitions`.
+    /// The transport every request goes through (unauthenticated by
+    /// itself, as for `GET /definitions`). Plain http:// to another host is
+    /// refused here, before any request, unless allowed; when allowed, it
+    /// is said once.
     pub fn http(&self) -> Result<Http> {
+        let insecure = self.settings.plain_http_hosts()?;
+        if !insecure.is_empty() && !self.quiet && !INSECURE_WARNED.swap(true, Ordering::SeqCst) {
+            eprintln!(
+                "warning: sending your credentials over plain http to {} (--allow-insecure-http): \
+                 anyone on the network can read and replay them",
+                insecure.join(" and ")
+            );
+        }
         let mut options = self.http_options();
         crate::config::apply_retry_env(&mut options)?;
         Ok(Http::new(options))
@@ -321,7 +334,11 @@ impl Context {
     }
 }
 
-/// `--debug`: the transport's trace on stderr.
+/// The plain-http warning was given (once per process).
+static INSECURE_WARNED: AtomicBool = AtomicBool::new(false);
+
+/// `--debug`: the transport's trace on stderr, without this process's
+/// secrets.
 fn trace_line(line: &str) {
-    eprintln!("debug: {line}");
+    eprintln!("debug: {}", crate::secrets::scrub(line));
 }

@@ -21,6 +21,8 @@
 //! * [`config`] (profiles and typed settings with their sources), [`output`]
 //!   (tables, JSON, ids), [`input`] (parsers for names, sizes, durations),
 //!   [`topics`] (help topics).
+//! * [`secrets`]: the secrets this process holds (password, codes, tokens),
+//!   scrubbed from every error it reports.
 //! * [`error`]: the one error type; every failure's kind, including the API
 //!   crate's, becomes an exit code here and only here.
 
@@ -33,5 +35,6 @@ pub mod error;
 pub mod generate;
 pub mod input;
 pub mod output;
+pub mod secrets;
 pub mod session;
 pub mod topics;

@@ -65,6 +65,9 @@ Variables:
   BYTEMARK_RETRY_ATTEMPTS    attempts per request on connection errors, 429 and 5xx (default 5)
   BYTEMARK_RETRY_DELAY       first backoff delay, doubling each attempt (default 250ms)
   BYTEMARK_RETRY_BUDGET      no new attempt after this long (default 30s)
+  BYTEMARK_ALLOW_INSECURE_HTTP
+                             1 to allow plain http:// endpoints on other hosts (like
+                             --allow-insecure-http; credentials cross the network in clear)
   NO_COLOR                   set to anything to disable colour (so does TERM=dumb)
 
 Files:

@@ -93,6 +93,10 @@ pub struct GlobalArgs {
     /// Timeout for each HTTP request, e.g. 30s
     #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
     pub request_timeout: Option<Duration>,
+
+    /// Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]
+    #[arg(long, global = true)]
+    pub allow_insecure_http: bool,
 }
 
 impl GlobalArgs {
@@ -106,6 +110,7 @@ impl GlobalArgs {
                 account: self.account.clone(),
                 output: self.output,
                 request_timeout: self.request_timeout,
+                allow_insecure_http: self.allow_insecure_http,
             },
             columns: self.columns.clone(),
             no_headers: self.no_headers,
@@ -122,7 +127,11 @@ impl GlobalArgs {
 pub enum Command {
     /// Log in and keep the session in the OS keyring
     Login(LoginArgs),
-    /// Forget the stored session
+    /// Forget the stored session and remove its files
+    ///
+    /// The service has no way to end a session early: the token stays valid
+    /// on the service until it lapses unused (by default 30 minutes after its
+    /// last use). `logout` removes every copy this tool kept.
     Logout,
     /// Show who you are logged in as, and where and for how long the session is kept
     Whoami,

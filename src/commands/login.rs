@@ -118,18 +118,23 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
 }
 
 pub fn logout(ctx: &mut Context) -> Result<()> {
-    let had = ctx.session().logout()?;
+    let out = ctx.session().logout()?;
     if ctx.output.format == OutputFormat::Json {
-        ctx.output.print_json(&json!({ "logged_out": had }))?;
-    } else if !ctx.quiet {
+        ctx.output.print_json(&json!({ "logged_out": out.had }))?;
+    }
+    if !ctx.quiet && out.had {
+        // The API reference documents no call that ends a session: say
+        // what that means, rather than pretend it is gone everywhere.
+        let when = match out.lapses_in {
+            Some(s) if s > 0 => format!("in about {}", human_secs(s.div_ceil(60) * 60)),
+            _ => "soon".to_string(),
+        };
         eprintln!(
-            "{}",
-            if had {
-                "Logged out: the stored session is forgotten."
-            } else {
-                "No stored session to forget."
-            }
+            "Logged out: the stored session and every copy of it here are removed. \
+             The service has no way to end a session early: it lapses there {when}, unused."
         );
+    } else if !ctx.quiet && ctx.output.format != OutputFormat::Json {
+        eprintln!("No stored session to forget.");
     }
     if env_var("BYTEMARK_TOKEN").is_some() && !ctx.quiet {
         eprintln!("note: BYTEMARK_TOKEN is still set and will still be used");

@@ -137,7 +137,9 @@ fn relaxed(cmd: clap::Command) -> clap::Command {
 }
 
 /// Ctrl-C ends the program with exit 130, restoring terminal echo in case
-/// it came during a password prompt.
+/// it came during a password prompt. SIGTERM and SIGHUP (a `kill`, a closed
+/// terminal) are handled the same way (ctrlc's `termination` feature), so a
+/// `--wait` they end still reports the state it left the server in.
 fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| {
         // A running `--wait` reports the server's state and exits 130 itself.

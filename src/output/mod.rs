@@ -355,10 +355,13 @@ impl Output {
     /// hint are shown as [`sanitize::message`]s, in JSON too (a script may
     /// print them); `details` stays the API's JSON.
     pub fn error(&self, e: &Error) {
+        // Whatever built the message, no secret of this process leaves here,
+        // and what the service said is shown escaped.
+        let e = crate::secrets::scrub_error(e);
         let e = Error {
             message: sanitize::message(&e.message),
             hint: e.hint.as_deref().map(sanitize::message),
-            ..e.clone()
+            ..e
         };
         let mut err = std::io::stderr().lock();
         if self.format == OutputFormat::Json {

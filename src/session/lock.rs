@@ -5,6 +5,10 @@
 //! Logins and refreshes wait for it (two minutes at most); writes that may
 //! be skipped, such as moving the expiry estimate forward, only take it when
 //! it is free.
+//!
+//! A symbolic link at the lock path is never followed (`O_NOFOLLOW`): it
+//! could make us create or lock a file elsewhere. It is an error that says
+//! so.
 
 use crate::error::{Error, Result};
 use std::path::PathBuf;
@@ -29,12 +33,9 @@ impl SessionLock {
 
     /// Runs `f` holding the lock, waiting for another process to let go.
     pub fn hold<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
-        let file = lock_file_options().open(&self.path).map_err(|e| {
-            Error::unexpected(format!(
-                "cannot open the session lock {}: {e}",
-                self.path.display()
-            ))
-        })?;
+        let file = lock_file_options()
+            .open(&self.path)
+            .map_err(|e| self.open_error(e))?;
         let mut lock = fd_lock::RwLock::new(file);
         let started = Instant::now();
         loop {
@@ -62,6 +63,21 @@ impl SessionLock {
         }
     }
 
+    fn open_error(&self, e: std::io::Error) -> Error {
+        let link = std::fs::symlink_metadata(&self.path).is_ok_and(|m| m.file_type().is_symlink());
+        if link {
+            return Error::unexpected(format!(
+                "the session lock {} is a symbolic link, which bytemark does not follow",
+                self.path.display()
+            ))
+            .with_hint("remove it (bytemark creates the lock file itself)");
+        }
+        Error::unexpected(format!(
+            "cannot open the session lock {}: {e}",
+            self.path.display()
+        ))
+    }
+
     /// Runs `f` holding the lock if it is free right now; `None` when it is
     /// held elsewhere or cannot be opened.
     pub fn try_hold<T>(&self, f: impl FnOnce() -> T) -> Option<T> {
@@ -80,7 +96,7 @@ fn lock_file_options() -> std::fs::OpenOptions {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
+        o.mode(0o600).custom_flags(libc::O_NOFOLLOW);
     }
     o
 }

@@ -22,6 +22,8 @@ use bytemark_api::auth::{
 pub struct Login<'a> {
     pub http: &'a Http,
     pub auth_endpoint: &'a str,
+    /// The API endpoint the session is for (it is bound to it).
+    pub endpoint: &'a str,
     /// The lifetime asked for, in seconds after last use (1 to 3600).
     pub validity: u64,
     /// Prompts are allowed (stdin and stderr are terminals).
@@ -65,7 +67,7 @@ impl Login<'_> {
                 Ok(issued) => return Ok(issued),
                 Err(f) if f.password_may_be_retyped() => {
                     let e = login_error(f, &user);
-                    eprintln!("{}; please try again", e.message);
+                    eprintln!("{}; please try again", crate::secrets::scrub(&e.message));
                     last = Some(e);
                 }
                 Err(f) => return Err(login_error(f, &user)),
@@ -79,6 +81,7 @@ impl Login<'_> {
     /// account. The inner error is the service's refusal, typed, so that
     /// callers can tell a mistyped password from everything else.
     fn attempt(&self, mut creds: Credentials) -> Result<std::result::Result<Issued, LoginFailure>> {
+        remember_secrets(&creds);
         let http = self.http;
         let validity = self.validity;
         // The 2FA code goes only into the answer to a `Missing 2FA`
@@ -89,7 +92,11 @@ impl Login<'_> {
             Err(LoginFailure::Missing2fa) => {
                 let code = match otp {
                     Some(c) => c,
-                    None if self.interactive => prompt_secret("Two-factor code: ")?,
+                    None if self.interactive => {
+                        let code = prompt_secret("Two-factor code: ")?;
+                        crate::secrets::remember(&code);
+                        code
+                    }
                     None => {
                         return Err(Error::auth(format!(
                             "user {} needs a two-factor code",
@@ -106,6 +113,7 @@ impl Login<'_> {
             }
             Err(f) => return Ok(Err(f)),
         };
+        crate::secrets::remember(&token);
         let info = read_session(http, &token).map_err(|mut e| {
             e.message = scrub(&e.message, &[&token, &creds.password]);
             Error::from(e)
@@ -113,6 +121,7 @@ impl Login<'_> {
         let account = account_at_login(http, &token);
         let meta = SessionMeta {
             auth_endpoint: self.auth_endpoint.to_string(),
+            endpoint: self.endpoint.to_string(),
             user: if info.username.is_empty() {
                 creds.user.clone()
             } else {
@@ -126,6 +135,19 @@ impl Login<'_> {
             login_id: format!("{:016x}", fastrand::u64(..)),
         };
         Ok(Ok(Issued { token, meta }))
+    }
+}
+
+/// Remembers the password and codes about to be sent, so that no error
+/// this process reports shows them (see [`crate::secrets`]). A password
+/// that is the user name is not hidden: that would hide the name in every
+/// message, and the name shows it anyway.
+fn remember_secrets(creds: &Credentials) {
+    if creds.password != creds.user {
+        crate::secrets::remember(&creds.password);
+    }
+    for code in [&creds.otp, &creds.yubikey].into_iter().flatten() {
+        crate::secrets::remember(code);
     }
 }
 

@@ -14,6 +14,11 @@ use std::time::{SystemTime, UNIX_EPOCH};
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct SessionMeta {
     pub auth_endpoint: String,
+    /// The API endpoint the session was issued for: it is sent nowhere
+    /// else. (Empty in files of older versions: such a session is used
+    /// nowhere, and the next login records it.)
+    #[serde(default)]
+    pub endpoint: String,
     pub user: String,
     #[serde(default)]
     pub factors: Vec<String>,

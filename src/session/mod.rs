@@ -15,6 +15,9 @@
 //!   TTY, or it fails with exit 3 and a hint — never a hang.
 //! * On a 401 from the brain the client logs in again once and replays the
 //!   request once ([`bytemark_api::Client::send`]).
+//! * A stored session is bound to the API endpoint it was issued for: it is
+//!   never sent to another (a one-off `--endpoint` included). Another
+//!   endpoint needs its own login, or an explicit `BYTEMARK_TOKEN`.
 //! * Parallel processes share one session: logins and refreshes happen
 //!   under an exclusive file lock in the state dir, and each process re-reads
 //!   the stored session after taking the lock, so eight processes started
@@ -73,6 +76,8 @@ pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 pub struct SessionOptions {
     pub profile: String,
     pub auth_endpoint: String,
+    /// The API endpoint in use (a stored session is bound to one).
+    pub endpoint: String,
     /// The configured user (`BYTEMARK_USER` or the profile), if any.
     pub user: Option<String>,
     pub store: CredentialStore,
@@ -117,6 +122,16 @@ pub struct SessionInfo {
     pub auth_endpoint: String,
 }
 
+/// What `logout` did.
+#[derive(Debug, Clone, Copy)]
+pub struct LoggedOut {
+    /// There was a stored session to forget.
+    pub had: bool,
+    /// Seconds until the forgotten session lapses on the service, unused
+    /// (the estimate; none when nothing was recorded).
+    pub lapses_in: Option<u64>,
+}
+
 /// The session manager: implements [`bytemark_api::Session`] for the client.
 pub struct SessionManager {
     pub opts: SessionOptions,
@@ -128,11 +143,15 @@ pub struct SessionManager {
 
 impl SessionManager {
     pub fn new(opts: SessionOptions) -> SessionManager {
+        if let Some(token) = &opts.env_token {
+            crate::secrets::remember(token);
+        }
         SessionManager {
             validity: Cell::new(opts.validity),
             stored: Stored::new(
                 &opts.profile,
                 &opts.auth_endpoint,
+                &opts.endpoint,
                 opts.user.as_deref(),
                 opts.store,
                 &opts.state_dir,
@@ -157,6 +176,7 @@ impl SessionManager {
     /// The stored session, as this process would hold it.
     fn load_persisted(&self) -> Option<Current> {
         let (token, meta) = self.stored.load()?;
+        crate::secrets::remember(&token);
         Some(Current {
             token,
             persisted_expiry: meta.expires_at,
@@ -182,8 +202,8 @@ impl SessionManager {
 
     /// A token believed valid, logging in or refreshing first as needed.
     pub fn ensure(&self, http: &Http) -> Result<String> {
-        if let Some(t) = &self.opts.env_token {
-            return Ok(t.clone());
+        if let Some(t) = self.env_token()? {
+            return Ok(t.to_string());
         }
         if let Some(c) = self.current.borrow().as_ref()
             && self.fresh(c)
@@ -217,8 +237,33 @@ impl SessionManager {
                     return Ok(token);
                 }
             }
-            self.relogin(http, "the session has expired")
+            self.relogin(http, &self.why_not_stored())
         })
+    }
+
+    /// `BYTEMARK_TOKEN`, if set and sendable: a token with spaces, line
+    /// breaks or control characters is refused before any request (it
+    /// would end or split the header), without showing it.
+    fn env_token(&self) -> Result<Option<&str>> {
+        match self.opts.env_token.as_deref() {
+            Some(t) if !bytemark_api::auth::is_valid_token(t) => Err(Error::auth(
+                "BYTEMARK_TOKEN contains spaces, line breaks or other control characters",
+            )
+            .with_hint("set it to the token alone (a line read from a file keeps its line break: strip it)")),
+            t => Ok(t),
+        }
+    }
+
+    /// Why there is no usable stored session: it expired, or it was issued
+    /// for another API endpoint.
+    fn why_not_stored(&self) -> String {
+        match self.stored.issued_elsewhere() {
+            Some(other) => format!(
+                "the stored session was issued for the API at {other} and is not sent to {}",
+                self.opts.endpoint
+            ),
+            None => "the session has expired".into(),
+        }
     }
 
     /// One `GET /session/{token}`, which extends the session. `None` when
@@ -280,9 +325,14 @@ impl SessionManager {
         if self.opts.user.is_some() && self.opts.env_password.is_none() {
             message.push_str(" (BYTEMARK_USER is set but BYTEMARK_PASSWORD is not)");
         }
-        Err(Error::auth(message).with_hint(
-            "run `bytemark login`, or set BYTEMARK_USER and BYTEMARK_PASSWORD (or BYTEMARK_TOKEN)",
-        ))
+        let hint = if self.stored.issued_elsewhere().is_some() {
+            "a session is only sent to the API it was issued for: run `bytemark login` with this \
+             endpoint (it replaces the stored session; a profile per endpoint keeps both), \
+             or set BYTEMARK_TOKEN"
+        } else {
+            "run `bytemark login`, or set BYTEMARK_USER and BYTEMARK_PASSWORD (or BYTEMARK_TOKEN)"
+        };
+        Err(Error::auth(message).with_hint(hint))
     }
 
     /// How to log in here, now.
@@ -290,6 +340,7 @@ impl SessionManager {
         Login {
             http,
             auth_endpoint: &self.opts.auth_endpoint,
+            endpoint: &self.opts.endpoint,
             validity: self.validity.get().as_secs().clamp(1, 3600),
             interactive: self.opts.interactive,
             store: self.stored.kind(),
@@ -390,12 +441,28 @@ impl SessionManager {
         })
     }
 
-    /// Forgets the session: token from its store, then the metadata.
-    /// Returns whether there was anything to forget.
-    pub fn logout(&self) -> Result<bool> {
-        let had = self.stored.forget()?;
+    /// Forgets the session: token from its store, then the metadata, and
+    /// any temp file that may hold a copy (under the lock, so no write is
+    /// under way). The service has no call to end a session, so it lapses
+    /// there on its own.
+    pub fn logout(&self) -> Result<LoggedOut> {
+        let forget = || {
+            let meta = self.stored.read_meta();
+            let had = self.stored.forget()?;
+            self.stored.remove_temp_files()?;
+            Ok(LoggedOut {
+                had,
+                lapses_in: meta.map(|m| m.remaining().max(0) as u64),
+            })
+        };
+        let lock = self.stored.lock_path();
+        let result = if lock.parent().is_some_and(|d| d.is_dir()) {
+            SessionLock::new(lock).hold(forget)
+        } else {
+            forget()
+        };
         *self.current.borrow_mut() = None;
-        Ok(had)
+        result
     }
 
     // The default account: where a command works when a name does not say
@@ -487,7 +554,7 @@ impl SessionManager {
             profile: self.opts.profile.clone(),
             auth_endpoint: self.opts.auth_endpoint.clone(),
         };
-        if let Some(token) = &self.opts.env_token {
+        if let Some(token) = self.env_token()? {
             if token.starts_with("apikey.") {
                 return Ok(env_info("apikeyuser".into(), vec!["apikey".into()]));
             }

@@ -207,7 +207,12 @@ impl FileStore {
         }
     }
     pub fn path(&self, key: &EntryKey) -> PathBuf {
-        self.dir.join(format!("{}.json", key.profile))
+        self.profile_path(&key.profile)
+    }
+
+    /// The file of a profile, whoever's token it holds.
+    pub fn profile_path(&self, profile: &str) -> PathBuf {
+        self.dir.join(format!("{profile}.json"))
     }
 }
 

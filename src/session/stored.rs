@@ -1,7 +1,8 @@
 //! The stored session: its token in the chosen [`store`](super::store) and
 //! its [metadata](super::meta) beside it, read, written and forgotten
-//! together. A stored session counts only for the profile, auth endpoint
-//! and user it was made for, and only in the store it was written to.
+//! together. A stored session counts only for the profile, auth endpoint,
+//! API endpoint and user it was made for, and only in the store it was
+//! written to: a token is never sent to an API it was not issued for.
 //!
 //! On disk, under the state directory: `sessions/<profile>.json` (the
 //! metadata) and `sessions/<profile>.lock` (the [lock](super::lock)); the
@@ -18,6 +19,8 @@ use std::path::{Path, PathBuf};
 pub struct Stored {
     profile: String,
     auth_endpoint: String,
+    /// The API endpoint in use: a session issued for another does not count.
+    endpoint: String,
     /// The configured user, if any: another user's session does not count.
     user: Option<String>,
     state_dir: PathBuf,
@@ -28,6 +31,7 @@ impl Stored {
     pub fn new(
         profile: &str,
         auth_endpoint: &str,
+        endpoint: &str,
         user: Option<&str>,
         choice: CredentialStore,
         state_dir: &Path,
@@ -35,6 +39,7 @@ impl Stored {
         Stored {
             profile: profile.to_string(),
             auth_endpoint: auth_endpoint.to_string(),
+            endpoint: endpoint.to_string(),
             user: user.map(str::to_string),
             state_dir: state_dir.to_path_buf(),
             store: ChosenStore::new(choice, state_dir),
@@ -61,8 +66,12 @@ impl Stored {
         self.sessions_dir().join(format!("{}.lock", self.profile))
     }
 
+    fn meta_path(&self) -> PathBuf {
+        self.sessions_dir().join(format!("{}.json", self.profile))
+    }
+
     fn meta_file(&self) -> MetaFile {
-        MetaFile::new(self.sessions_dir().join(format!("{}.json", self.profile)))
+        MetaFile::new(self.meta_path())
     }
 
     pub fn read_meta(&self) -> Option<SessionMeta> {
@@ -81,28 +90,31 @@ impl Stored {
         }
     }
 
-    /// The stored token and metadata, if they belong to this profile, auth
-    /// endpoint, configured user and store.
-    pub fn load(&self) -> Option<(String, SessionMeta)> {
+    /// The stored metadata, if it is of a session for this profile, auth
+    /// endpoint, configured user and store — whatever its API endpoint.
+    fn read_ours(&self) -> Option<SessionMeta> {
         let kind = self.store.kind();
         if !kind.persistent() {
             return None;
         }
         let meta = self.read_meta()?;
-        if meta.auth_endpoint != self.auth_endpoint || meta.store != kind {
-            return None;
-        }
-        if let Some(u) = &self.user
-            && *u != meta.user
-        {
-            return None;
-        }
+        let same_user = self.user.as_ref().is_none_or(|u| *u == meta.user);
+        (meta.auth_endpoint == self.auth_endpoint && meta.store == kind && same_user)
+            .then_some(meta)
+    }
+
+    /// The stored token and metadata, if they belong to this profile, auth
+    /// endpoint, API endpoint, configured user and store. A token that
+    /// could not be sent (spaces, control characters) counts as none.
+    pub fn load(&self) -> Option<(String, SessionMeta)> {
+        let meta = self.read_ours().filter(|m| m.endpoint == self.endpoint)?;
         let key = self.entry_key(&meta.user);
         match self.store.with(|s| s.load(&key)) {
-            Ok(Some(token)) => Some((token, meta)),
+            Ok(Some(token)) if bytemark_api::auth::is_valid_token(&token) => Some((token, meta)),
+            Ok(Some(_)) => None,
             Ok(None) => None,
             Err(e) => {
-                if kind == StoreKind::Keyring {
+                if meta.store == StoreKind::Keyring {
                     self.store.fall_back_to_memory(&e.0);
                 } else {
                     eprintln!("warning: {e}");
@@ -185,12 +197,33 @@ impl Stored {
         Ok(had)
     }
 
-    /// The account recorded at login for this profile, auth endpoint and
-    /// user, from the metadata file alone: no keyring, no request.
+    /// The API endpoint of the stored session, when it would be this one's
+    /// but was issued for another API endpoint.
+    pub fn issued_elsewhere(&self) -> Option<String> {
+        let meta = self.read_ours()?;
+        match meta.endpoint.as_str() {
+            e if e == self.endpoint => None,
+            "" => Some("an endpoint an older bytemark did not record".into()),
+            _ => Some(meta.endpoint),
+        }
+    }
+
+    /// Removes every temp file of the metadata and credential files of
+    /// this profile (left by a killed process; they may hold a token).
+    /// Call it holding the session lock, when no write is under way.
+    pub fn remove_temp_files(&self) -> Result<()> {
+        crate::config::remove_temp_files(&self.meta_path(), std::time::Duration::ZERO)?;
+        let credentials = FileStore::new(&self.state_dir).profile_path(&self.profile);
+        crate::config::remove_temp_files(&credentials, std::time::Duration::ZERO)
+    }
+
+    /// The account recorded at login for this profile, auth endpoint, API
+    /// endpoint and user, from the metadata file alone: no keyring, no
+    /// request.
     pub fn recorded_account(&self) -> Option<String> {
         let meta = self.read_meta()?;
         let same_user = self.user.as_ref().is_none_or(|u| *u == meta.user);
-        (meta.auth_endpoint == self.auth_endpoint && same_user)
+        (meta.auth_endpoint == self.auth_endpoint && meta.endpoint == self.endpoint && same_user)
             .then_some(meta.account)
             .flatten()
     }

@@ -17,6 +17,7 @@ mod core_output;
 mod core_session;
 mod generated;
 mod hardening_output;
+mod hardening_secrets;
 mod hostile_responses;
 mod interrupt;
 mod keyring_real;

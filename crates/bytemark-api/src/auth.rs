@@ -6,6 +6,9 @@
 
 use crate::error::{ApiError, ApiErrorKind, Result, printable_excerpt};
 use crate::{Http, Method, Request, encode_segment};
+
+pub use crate::error::scrub;
+pub use crate::http::is_valid_token;
 use serde::Deserialize;
 use std::fmt;
 
@@ -117,7 +120,7 @@ pub fn create_session(
         .map_err(|e| LoginFailure::Other(scrubbed(e, creds)))?;
     let text = resp.body.trim();
     if (200..300).contains(&resp.status) {
-        if text.is_empty() || text.contains(char::is_whitespace) {
+        if !is_valid_token(text) {
             return Err(LoginFailure::Other(ApiError::network(
                 "log in: the authentication service answered without a session token",
             )));
@@ -146,34 +149,31 @@ pub fn create_session(
             "",
         )));
     }
+    // The service may have echoed the request: take the password and codes
+    // out before the body is cut short and cleaned for printing (which
+    // would leave pieces of them, or turn their control characters into
+    // spaces that no longer match).
+    let text = scrub(text, &secrets_of(creds));
     let e = ApiError::auth(format!(
         "log in: the authentication service refused (HTTP {}): {}",
         resp.status,
-        printable_excerpt(text)
+        printable_excerpt(&text)
     ));
     Err(LoginFailure::Other(scrubbed(e, creds)))
 }
 
-/// An error message with the password and codes taken out, in case the
-/// service echoed the request back.
-fn scrubbed(mut e: ApiError, creds: &Credentials) -> ApiError {
+/// The password and codes of `creds`.
+fn secrets_of(creds: &Credentials) -> Vec<&str> {
     let mut secrets = vec![creds.password.as_str()];
     secrets.extend(creds.otp.as_deref());
     secrets.extend(creds.yubikey.as_deref());
-    e.message = scrub(&e.message, &secrets);
-    e
+    secrets
 }
 
-/// Removes secrets from a message (belt and braces: messages are built
-/// from names and status lines, but a server could echo a body back).
-pub fn scrub(text: &str, secrets: &[&str]) -> String {
-    let mut out = text.to_string();
-    for s in secrets {
-        if s.len() >= 3 {
-            out = out.replace(s, "[redacted]");
-        }
-    }
-    out
+/// An error with the password and codes taken out (see [`scrub`]), in
+/// case the service echoed the request back.
+fn scrubbed(e: ApiError, creds: &Credentials) -> ApiError {
+    e.scrubbed(&secrets_of(creds))
 }
 
 /// What `GET /session/{token}` says.

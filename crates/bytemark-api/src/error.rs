@@ -40,6 +40,9 @@ pub struct ApiError {
     pub http_status: Option<u16>,
     /// The parsed body of a 400 (`{"field": ["message", ...]}`).
     pub details: Option<Value>,
+    /// The same request would fail the same way (a TLS failure, a
+    /// redirect, a malformed URL): not worth another attempt.
+    permanent: bool,
     source: Option<Arc<dyn std::error::Error + Send + Sync>>,
 }
 
@@ -53,6 +56,7 @@ impl ApiError {
             hint: None,
             http_status: None,
             details: None,
+            permanent: false,
             source: None,
         }
     }
@@ -84,11 +88,32 @@ impl ApiError {
         self
     }
 
+    /// Marks the failure as one that would repeat: it is not retried.
+    pub fn permanent(mut self) -> Self {
+        self.permanent = true;
+        self
+    }
+
+    /// Whether the same request would fail the same way (see
+    /// [`ApiError::permanent`]).
+    pub fn is_permanent(&self) -> bool {
+        self.permanent
+    }
+
     /// Whether a failed request may have taken effect anyway: a transport
     /// failure, a timeout, a 5xx, or a 429 (which did not, but is worth the
-    /// same careful retry).
+    /// same careful retry). Not a failure that would repeat.
     pub fn outcome_unknown(&self) -> bool {
-        self.kind == ApiErrorKind::Network || self.http_status == Some(429)
+        (self.kind == ApiErrorKind::Network && !self.permanent) || self.http_status == Some(429)
+    }
+
+    /// The error with every form of `secrets` taken out of its message,
+    /// hint and details (see [`scrub`]).
+    pub fn scrubbed(mut self, secrets: &[&str]) -> Self {
+        self.message = scrub(&self.message, secrets);
+        self.hint = self.hint.map(|h| scrub(&h, secrets));
+        self.details = self.details.map(|d| scrub_json(d, secrets));
+        self
     }
 
     /// Classifies an HTTP error status from the brain or the auth service.
@@ -261,6 +286,175 @@ pub fn printable_excerpt(body: &str) -> String {
     shown(first.chain(rest), MAX_EXCERPT)
 }
 
+/// Secrets shorter than this are not scrubbed: hiding every `a` or `12`
+/// would garble the message and hide nothing worth hiding.
+pub const MIN_SECRET_CHARS: usize = 3;
+
+/// Replaces each of `secrets` in `text` with `[redacted]`, in any form a
+/// server may have echoed it back in: as is, JSON-escaped (`\"`, `\\`,
+/// `\/`, `\n`, `\u00e9`, in any mix and either hex case), percent-encoded
+/// (`%22`, `+` for a space) or as HTML character references (`&quot;`,
+/// `&#34;`, `&#x22;`). Secrets under [`MIN_SECRET_CHARS`] are left alone.
+pub fn scrub(text: &str, secrets: &[&str]) -> String {
+    let secrets: Vec<&str> = secrets
+        .iter()
+        .copied()
+        .filter(|s| s.chars().count() >= MIN_SECRET_CHARS)
+        .collect();
+    if secrets.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &text[at..];
+        let found = secrets.iter().filter_map(|s| matched_len(rest, s)).max();
+        match found {
+            Some(n) => {
+                out.push_str("[redacted]");
+                at += n;
+            }
+            None => {
+                let c = rest.chars().next().unwrap_or_default();
+                out.push(c);
+                at += c.len_utf8().max(1);
+            }
+        }
+    }
+    out
+}
+
+/// A JSON value with [`scrub`] applied to every string and object key.
+pub fn scrub_json(value: Value, secrets: &[&str]) -> Value {
+    match value {
+        Value::String(s) => Value::String(scrub(&s, secrets)),
+        Value::Array(items) => {
+            Value::Array(items.into_iter().map(|v| scrub_json(v, secrets)).collect())
+        }
+        Value::Object(fields) => Value::Object(
+            fields
+                .into_iter()
+                .map(|(k, v)| (scrub(&k, secrets), scrub_json(v, secrets)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// The length of the longest form of `secret` at the start of `text`, if
+/// it is there: each of its characters in any encoding [`scrub`] knows.
+fn matched_len(text: &str, secret: &str) -> Option<usize> {
+    // Every place in `text` the secret so far may end: a character can
+    // have several encodings that match here (`\` as is, or `\\`).
+    let mut ends = vec![0usize];
+    for c in secret.chars() {
+        let mut next: Vec<usize> = Vec::new();
+        for &end in &ends {
+            for n in encodings_at(&text[end..], c) {
+                if !next.contains(&(end + n)) {
+                    next.push(end + n);
+                }
+            }
+        }
+        if next.is_empty() {
+            return None;
+        }
+        ends = next;
+    }
+    ends.into_iter().max()
+}
+
+/// The lengths of every encoding of `c` that `text` starts with.
+fn encodings_at(text: &str, c: char) -> Vec<usize> {
+    let mut found = Vec::new();
+    if text.starts_with(c) {
+        found.push(c.len_utf8());
+    }
+    found.extend(json_escape_at(text, c));
+    found.extend(percent_at(text, c));
+    found.extend(html_reference_at(text, c));
+    found
+}
+
+/// A JSON escape of `c` at the start of `text`: `\n`-style, `\uXXXX`, or a
+/// surrogate pair for characters beyond the BMP.
+fn json_escape_at(text: &str, c: char) -> Option<usize> {
+    let short = match c {
+        '"' => Some('"'),
+        '\\' => Some('\\'),
+        '/' => Some('/'),
+        '\u{8}' => Some('b'),
+        '\u{c}' => Some('f'),
+        '\n' => Some('n'),
+        '\r' => Some('r'),
+        '\t' => Some('t'),
+        _ => None,
+    };
+    let mut chars = text.chars();
+    if chars.next() != Some('\\') {
+        return None;
+    }
+    if short.is_some() && chars.next() == short {
+        return Some(2);
+    }
+    let mut units = [0u16; 2];
+    let units = c.encode_utf16(&mut units);
+    let mut at = 0;
+    for unit in units.iter() {
+        let esc = text.get(at..at + 6)?;
+        let hex = esc.strip_prefix("\\u")?;
+        if u16::from_str_radix(hex, 16).ok()? != *unit || hex.starts_with('+') {
+            return None;
+        }
+        at += 6;
+    }
+    Some(at)
+}
+
+/// `c` percent-encoded at the start of `text`: each UTF-8 byte as `%XX`
+/// (either case), or `+` for a space (form encoding).
+fn percent_at(text: &str, c: char) -> Option<usize> {
+    if c == ' ' && text.starts_with('+') {
+        return Some(1);
+    }
+    let mut buf = [0u8; 4];
+    let mut at = 0;
+    for byte in c.encode_utf8(&mut buf).bytes() {
+        let esc = text.get(at..at + 3)?;
+        let hex = esc.strip_prefix('%')?;
+        if u8::from_str_radix(hex, 16).ok()? != byte || hex.starts_with('+') {
+            return None;
+        }
+        at += 3;
+    }
+    Some(at)
+}
+
+/// An HTML character reference to `c` at the start of `text`: `&quot;`,
+/// `&amp;`, `&lt;`, `&gt;`, `&apos;`, `&#NN;` or `&#xHH;`.
+fn html_reference_at(text: &str, c: char) -> Option<usize> {
+    let body = text.strip_prefix('&')?;
+    let end = body.find(';').filter(|&i| i <= 10)?;
+    let name = &body[..end];
+    let named = match name {
+        "quot" => Some('"'),
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "apos" => Some('\''),
+        _ => None,
+    };
+    let referenced = named.or_else(|| {
+        let number = name.strip_prefix('#')?;
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse::<u32>().ok()?,
+        };
+        char::from_u32(code)
+    })?;
+    (referenced == c && !name.contains('+')).then_some(end + 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,6 +539,40 @@ mod tests {
     #[test]
     fn excerpts_show_control_characters_escaped() {
         assert_eq!(printable_excerpt("<b>\u{1b}[2Jhi</b>"), r"<b>\x1b[2Jhi</b>");
+    }
+
+    #[test]
+    fn scrub_removes_every_encoding_of_a_secret() {
+        let secret = "p\"a\\s/s\u{7}ö x";
+        for form in [
+            "p\"a\\s/s\u{7}ö x",
+            r#"p\"a\\s/s\u0007ö x"#,
+            r#"p\"a\\s\/s\u0007\u00F6 x"#,
+            r#"p\u0022a\u005cs/s\u0007\u00f6\u0020x"#,
+            "p%22a%5Cs%2Fs%07%C3%B6+x",
+            "p%22a%5cs%2fs%07%c3%b6%20x",
+            "p&quot;a\\s/s\u{7}ö x",
+            "p&#34;a&#x5C;s&#47;s&#7;&#246; x",
+        ] {
+            let text = format!("before {form} after");
+            assert_eq!(scrub(&text, &[secret]), "before [redacted] after", "{form}");
+        }
+        // Surrogate pairs, and nothing else touched.
+        assert_eq!(scrub(r"x\ud83d\ude00yz!", &["😀yz"]), "x[redacted]!");
+        assert_eq!(scrub("a hunter2 b", &["hunter2"]), "a [redacted] b");
+        assert_eq!(scrub("ab", &["a"]), "ab");
+        assert_eq!(scrub("no secret here", &["hunter2"]), "no secret here");
+    }
+
+    #[test]
+    fn scrubbed_errors_lose_secrets_in_message_hint_and_details() {
+        let body = r#"{"token": ["abc\"def is bad"], "abc\"def": "x"}"#;
+        let e = ApiError::from_http(400, "x", body)
+            .with_hint("abc%22def")
+            .scrubbed(&["abc\"def"]);
+        let all = format!("{} {:?} {}", e.message, e.hint, e.details.unwrap());
+        assert!(!all.contains("abc"), "{all}");
+        assert!(all.contains("[redacted]"), "{all}");
     }
 
     #[derive(Debug)]

@@ -1,9 +1,14 @@
 //! The HTTP transport: one `ureq` agent with explicit timeouts, bounded
 //! retries for idempotent requests, a size cap on bodies, and an optional
 //! trace (with tokens redacted).
+//!
+//! Redirects are never followed: a token or password must go only to the
+//! URL it was configured for, so a 3xx is an error that says where it
+//! pointed. Failures that would repeat — a redirect, a TLS failure, a
+//! malformed URL or header, an oversized header block — are not retried.
 
 use super::{Method, Request};
-use crate::error::{ApiError, ApiErrorKind, Result, printable_excerpt};
+use crate::error::{ApiError, ApiErrorKind, Result, printable_excerpt, scrub};
 use serde_json::Value;
 use std::io::Read;
 use std::time::{Duration, Instant};
@@ -78,6 +83,8 @@ impl Http {
     pub fn new(options: HttpOptions) -> Self {
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
+            // 0: a 3xx comes back as it is (see `raw`).
+            .max_redirects(0)
             .timeout_connect(Some(options.connect_timeout))
             .timeout_global(Some(options.request_timeout))
             .user_agent(options.user_agent.clone())
@@ -144,7 +151,11 @@ impl Http {
             })
             .map_err(|e| after(attempts, e))?;
         if !(200..300).contains(&response.status) {
-            let e = ApiError::from_http(response.status, &req.context, &response.body);
+            // A service may echo the token in an error (a 400's fields, a
+            // 403's text): take it out before the body is cut short or
+            // cleaned up for printing, which would leave parts of it.
+            let body = scrub(&response.body, &[token.unwrap_or_default()]);
+            let e = ApiError::from_http(response.status, &req.context, &body);
             return Err(if e.kind == ApiErrorKind::Network {
                 after(attempts, e)
             } else {
@@ -173,9 +184,12 @@ impl Http {
             let outcome = attempt();
             let retryable = match &outcome {
                 Ok(r) => is_transient_status(r.status),
-                // A transport failure (no status); not an answer that was
-                // read but refused, such as an oversized body.
-                Err(e) => e.kind == ApiErrorKind::Network && e.http_status.is_none(),
+                // A transport failure (no status) that may pass; not an
+                // answer that was read but refused, such as an oversized
+                // body, nor a failure that would repeat.
+                Err(e) => {
+                    e.kind == ApiErrorKind::Network && e.http_status.is_none() && !e.is_permanent()
+                }
             };
             if !retryable || n >= max {
                 return outcome;
@@ -214,6 +228,14 @@ impl Http {
         let started = Instant::now();
         let shown_url = redact_url(url);
         self.trace(format_args!("> {} {}", method.as_str(), shown_url));
+        if let Some(token) = bearer
+            && !is_valid_token(token)
+        {
+            return Err(ApiError::auth(
+                "the session token contains spaces or control characters and cannot be sent",
+            )
+            .permanent());
+        }
         let auth = bearer.map(|t| format!("Bearer {t}"));
         let result = match method {
             Method::Get | Method::Delete => {
@@ -245,6 +267,9 @@ impl Http {
         };
         let mut response = result.map_err(|e| transport_error(method, &shown_url, e))?;
         let status = response.status().as_u16();
+        if (300..400).contains(&status) {
+            return Err(redirect_error(method, &shown_url, status, &response));
+        }
         let retry_after = response
             .headers()
             .get("retry-after")
@@ -321,8 +346,63 @@ fn transport_error(method: Method, shown_url: &str, e: ureq::Error) -> ApiError 
         ureq::Error::Io(io) => format!("connection failed: {io}"),
         other => format!("{other}"),
     };
-    ApiError::network(format!("{} {shown_url}: {what}", method.as_str()))
-        .with_hint("check the endpoint and your network, then try again")
+    let error = ApiError::network(format!("{} {shown_url}: {what}", method.as_str()));
+    if may_pass(&e) {
+        error.with_hint("check the endpoint and your network, then try again")
+    } else {
+        error
+            .with_hint("check the endpoint URL (and, for TLS errors, the server's certificate)")
+            .permanent()
+    }
+}
+
+/// Whether a transport failure may pass on another attempt: a timeout, a
+/// refused or dropped connection, a failed DNS lookup, a garbled answer. A
+/// TLS failure (which rustls reports as invalid data), a malformed URL or
+/// header, a redirect or an oversized header block would only repeat.
+fn may_pass(e: &ureq::Error) -> bool {
+    match e {
+        ureq::Error::Io(io) => io.kind() != std::io::ErrorKind::InvalidData,
+        ureq::Error::Timeout(_)
+        | ureq::Error::ConnectionFailed
+        | ureq::Error::HostNotFound
+        | ureq::Error::Protocol(_)
+        | ureq::Error::BodyStalled => true,
+        _ => false,
+    }
+}
+
+/// A 3xx: not followed (the credentials would go wherever it points) and
+/// not retried; the error says where it pointed.
+fn redirect_error(
+    method: Method,
+    shown_url: &str,
+    status: u16,
+    response: &ureq::http::Response<ureq::Body>,
+) -> ApiError {
+    let location = response
+        .headers()
+        .get("location")
+        .map(|v| printable_excerpt(&redact_url(&String::from_utf8_lossy(v.as_bytes()))))
+        .filter(|l| !l.is_empty())
+        .map(|l| format!(" to {l}"))
+        .unwrap_or_default();
+    let mut e = ApiError::network(format!(
+        "{} {shown_url}: the service answered with a redirect (HTTP {status}){location}, \
+         which is not followed",
+        method.as_str()
+    ))
+    .with_hint("check the endpoint URL: use the address the service redirects to, if you trust it")
+    .permanent();
+    e.http_status = Some(status);
+    e
+}
+
+/// Whether `token` can be sent as a bearer token: not empty, and no
+/// spaces, line breaks or other control characters (which would end or
+/// split the header).
+pub fn is_valid_token(token: &str) -> bool {
+    !token.is_empty() && !token.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// Hides session tokens in URLs: `/session/<token>` → `/session/[redacted]`.
