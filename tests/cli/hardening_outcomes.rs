@@ -525,18 +525,26 @@ fn an_update_whose_answers_are_lost_is_confirmed_by_a_re_read() {
     let (env, _proxy) = sandbox(every("PUT", Fate::Drop));
     let (code, _, err) = run(
         &env,
-        &["servers", "update", "web1", "--cores", "2", "--yes"],
+        &[
+            "-o", "json", "servers", "update", "web1", "--cores", "2", "--yes",
+        ],
     );
     assert_eq!(code, 7, "{err}");
+    let e = json(&err);
     assert!(
-        err.contains("did not take effect: web1.default.demo has cores 1 (asked 2)"),
+        e["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("did not take effect: web1.default.demo has cores 1 (asked 2)"),
         "{err}"
     );
+    assert_eq!(e["error"]["details"]["took_effect"], false);
     assert_eq!(get(&env, &format!("{VMS}/web1"))["cores"], 1);
 }
 
-/// Power changes: stop and start confirmed by the power state; a reset
-/// leaves no mark, so its lost answer is an unknown outcome.
+/// Power changes: stop, start and shutdown confirmed by the power state;
+/// a reset and a restart of a server set to autoreboot leave no mark, so
+/// their lost answers are an unknown outcome.
 #[test]
 fn power_changes_whose_answers_are_lost_are_checked() {
     let (env, _proxy) = sandbox(every("PUT", Fate::LoseAnswer));
@@ -547,12 +555,44 @@ fn power_changes_whose_answers_are_lost_are_checked() {
     let (code, _, err) = run(&env, &["servers", "start", "web1"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(get(&env, &format!("{VMS}/web1"))["power_on"], true);
+    let (code, _, err) = run(&env, &["servers", "restart", "web1", "--yes"]);
+    assert_eq!(code, 7, "{err}");
+    assert!(
+        err.contains("as it would be with or without a restart"),
+        "{err}"
+    );
+
+    // Both halves of a shutdown lose their answers: autoreboot off, then
+    // the powerdown signal (the sandbox turns the server off at once).
+    let (env, proxy) = sandbox(|_: &[String], this: &str| {
+        if this.starts_with("PUT ") || this.starts_with("POST ") {
+            Fate::LoseAnswer
+        } else {
+            Fate::Pass
+        }
+    });
+    let (code, _, err) = run(&env, &["servers", "shutdown", "web1"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.matches("took effect").count(), 2, "{err}");
+    let vm = get(&env, &format!("{VMS}/web1"));
+    assert_eq!(
+        (vm["power_on"].as_bool(), vm["autoreboot_on"].as_bool()),
+        (Some(false), Some(false))
+    );
+    assert_eq!(proxy.count("POST", "/signal"), 1);
 
     let (env, proxy) = sandbox(every("POST", Fate::LoseAnswer));
-    let (code, _, err) = run(&env, &["servers", "reset", "web1", "--yes"]);
+    let (code, _, err) = run(&env, &["-o", "json", "servers", "reset", "web1", "--yes"]);
     assert_eq!(code, 7, "{err}");
-    assert!(err.contains("cannot tell whether it took effect"), "{err}");
-    assert!(err.contains("web1.default.demo is on"), "{err}");
+    let e = json(&err);
+    let message = e["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("cannot tell whether it took effect"),
+        "{err}"
+    );
+    assert!(message.contains("web1.default.demo is on"), "{err}");
+    assert_eq!(e["error"]["details"]["took_effect"], Value::Null);
+    assert!(e["error"]["details"].get("took_effect").is_some(), "{err}");
     assert_eq!(
         proxy.count("POST", "/signal"),
         1,
@@ -671,4 +711,18 @@ fn a_lost_reimage_answer_that_a_re_read_cannot_confirm_is_an_unknown_outcome() {
         get(&env, &format!("{VMS}/db1"))["last_imaged_with"],
         "stretch"
     );
+}
+
+/// A group delete whose answers are lost is confirmed by a re-read (404).
+#[test]
+fn a_group_delete_whose_answers_are_lost_is_checked() {
+    let (env, proxy) = sandbox(every("DELETE", Fate::LoseAnswer));
+    assert_eq!(run(&env, &["groups", "create", "empty1"]).0, 0);
+    let (code, _, err) = run(&env, &["groups", "delete", "empty1", "--yes"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("took effect"), "{err}");
+    assert!(err.contains("deleted group empty1.demo"), "{err}");
+    let groups = get(&env, "/accounts/demo/groups");
+    assert!(!groups.to_string().contains("empty1"), "{groups}");
+    assert!(proxy.count("DELETE", "/groups/empty1") >= 2);
 }
