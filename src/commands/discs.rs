@@ -8,17 +8,25 @@
 //! Shrinking is refused client-side (exit 2): the API only grows discs.
 //! Growing and adding cost money and are confirmed; deleting destroys data
 //! and is confirmed.
+//!
+//! Lost answers: a disc added is found by its label, which the server's GET
+//! showed free, so a disc found as asked is this command's. A resize or a
+//! delete whose answer is lost is checked by reading the disc again; a
+//! resize never advises repeating a `+10G` (which would grow the disc
+//! twice), but gives the absolute size, which is safe to repeat.
 
 use super::batch::{report_failure, worst};
+use super::outcomes::{reread, send_change, send_create};
 use super::targets::{fetch, locate, resolve};
 use super::values::{mib_of, str_of};
 use crate::cli::DiscsCmd;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{ErrorKind, Result};
 use crate::input::{self, DiscSpecs, Resize, ServerName, human_mib};
 use crate::output::Column;
 use bytemark_api::models::qualified_from_hostname;
 use bytemark_api::requests::{self, VmRef};
+use bytemark_api::{Check, CreateCheck, found};
 use serde_json::Value;
 
 /// `-o ids` for a disc of server `server`: `server.group.account label`,
@@ -118,8 +126,23 @@ fn add(ctx: &mut Context, server: &ServerName, values: Vec<DiscSpecs>) -> Result
     let mut failures = Vec::new();
     for (label, grade, size) in &discs {
         let lookup = requests::disc_get(&r, label);
-        match ctx.create_once(&requests::disc_add(&r, label, grade, *size), &lookup) {
+        let check = CreateCheck {
+            find: &|c| found(c, &lookup),
+            differences: &|d| disc_differences(d, grade, *size),
+            describe: &|d| {
+                format!(
+                    "disc {label} ({}, {})",
+                    str_of(d, "storage_grade"),
+                    size_text(d)
+                )
+            },
+            // The server's GET above listed its labels: this one was free.
+            known_free: true,
+            accept_existing: false,
+        };
+        match send_create(ctx, &requests::disc_add(&r, label, grade, *size), &check) {
             Ok(d) => {
+                let d = d.into_value();
                 ctx.say(&format!(
                     "added disc {label} ({grade}, {}) to {r}",
                     human_mib(*size)
@@ -138,6 +161,28 @@ fn add(ctx: &mut Context, server: &ServerName, values: Vec<DiscSpecs>) -> Result
         ctx.output.list(&results, &DISC_COLUMNS, &disc_id(&r))?;
     }
     worst(failures, total)
+}
+
+/// How a disc found by label differs from the one asked for.
+fn disc_differences(d: &Value, grade: &str, size: u64) -> Vec<String> {
+    let mut out = Vec::new();
+    let have = str_of(d, "storage_grade");
+    if have != grade {
+        out.push(format!("grade {have} (asked {grade})"));
+    }
+    if d.get("size").and_then(Value::as_u64) != Some(size) {
+        out.push(format!("size {} (asked {})", size_text(d), human_mib(size)));
+    }
+    out
+}
+
+/// A size as `discs resize` takes it: `35G`, or `35900M`.
+fn size_arg(mib: u64) -> String {
+    if mib.is_multiple_of(1024) {
+        format!("{}G", mib / 1024)
+    } else {
+        format!("{mib}M")
+    }
 }
 
 fn resize(ctx: &mut Context, server: &ServerName, disc: &str, resize: Resize) -> Result<()> {
@@ -171,7 +216,32 @@ fn resize(ctx: &mut Context, server: &ServerName, disc: &str, resize: Resize) ->
         human_mib(current),
         human_mib(new)
     ))?;
-    let out = ctx.send(&requests::disc_resize(&r, disc, new))?;
+    let get = requests::disc_get(&r, disc);
+    let grown = |d: Value| {
+        if d.get("size").and_then(Value::as_u64) == Some(new) {
+            Check::Done(d)
+        } else {
+            Check::NotDone(format!("disc {label} is {}", size_text(&d)))
+        }
+    };
+    let missing = || Check::NotDone(format!("disc {label} is not there"));
+    let out = send_change(ctx, &requests::disc_resize(&r, disc, new), &|c| {
+        reread(c, &get, grown, missing())
+    })
+    .map_err(|e| {
+        if e.kind != ErrorKind::Network {
+            return e;
+        }
+        // Repeating a `+10G` after a growth that did happen grows the disc
+        // again, for good: give the size it should end up at instead.
+        e.with_hint(format!(
+            "it was {} before; to make sure it is {}, run `bytemark discs resize {r} {label} {}` \
+             (a size, unlike a growth such as +10G, is safe to repeat)",
+            human_mib(current),
+            human_mib(new),
+            size_arg(new)
+        ))
+    })?;
     ctx.say(&format!(
         "disc {label} of {r} grown to {} (the server sees the new size after a restart)",
         human_mib(new)
@@ -199,7 +269,11 @@ fn delete(ctx: &mut Context, server: &ServerName, disc: &str) -> Result<()> {
         str_of(&d, "storage_grade"),
         size_text(&d)
     ))?;
-    ctx.send(&requests::disc_delete(&r, disc))?;
+    let get = requests::disc_get(&r, disc);
+    let still_there = |_| Check::NotDone(format!("disc {label} is still there"));
+    send_change(ctx, &requests::disc_delete(&r, disc), &|c| {
+        reread(c, &get, still_there, Check::Done(Value::Null))
+    })?;
     ctx.say(&format!("deleted disc {label} of {r}"));
     ctx.output.one(&d, &DISC_COLUMNS, &disc_id(&r))
 }

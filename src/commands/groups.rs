@@ -8,7 +8,14 @@
 //!
 //! Group JSON carries `account_id`, not the account's name: see
 //! `AccountGroups`.
+//!
+//! Lost answers: a create whose answer is lost looks the group up by name;
+//! nothing tells who made a group found there, unless an earlier lookup in
+//! the same create found the name free, so otherwise the command says what
+//! it found and exits 7 (see `bytemark_api::outcome`). A delete (or a purge
+//! of `--recursive`) whose answer is lost is checked by reading again.
 
+use super::outcomes::{reread, send_change, send_create, server_state};
 use super::values::{group_vms, str_of, vm_id};
 use crate::cli::GroupsCmd;
 use crate::context::Context;
@@ -16,6 +23,7 @@ use crate::error::{Error, Result};
 use crate::input::GroupName;
 use crate::output::Column;
 use bytemark_api::requests::{self, VmRef};
+use bytemark_api::{Check, CreateCheck, found};
 use serde_json::Value;
 
 /// How the groups of one account are shown. Group JSON carries
@@ -133,10 +141,16 @@ fn show(ctx: &mut Context, arg: &GroupName) -> Result<()> {
 
 fn create(ctx: &mut Context, arg: &GroupName) -> Result<()> {
     let (account, group) = ctx.group_arg(arg)?;
-    let g = ctx.create_once(
-        &requests::group_create(&account, &group),
-        &requests::group_get(&account, &group, false),
-    )?;
+    let lookup = requests::group_get(&account, &group, false);
+    // A group is its name: one found by name is as asked.
+    let check = CreateCheck {
+        find: &|c| found(c, &lookup),
+        differences: &|_| Vec::new(),
+        describe: &|g| format!("group {group}.{account} (id {})", str_of(g, "id")),
+        known_free: false,
+        accept_existing: false,
+    };
+    let g = send_create(ctx, &requests::group_create(&account, &group), &check)?.into_value();
     ctx.say(&format!("created group {group}.{account}"));
     AccountGroups::new(g.get("account_id").and_then(Value::as_u64), &account).show_one(ctx, &g)
 }
@@ -172,7 +186,16 @@ fn delete(ctx: &mut Context, arg: &GroupName, recursive: bool) -> Result<()> {
         for vm in &vms {
             let vm_name = str_of(vm, "name");
             let r = VmRef::new(account.clone(), group.clone(), vm_name);
-            if let Err(e) = ctx.send(&requests::vm_delete(&r, true)) {
+            let get = requests::vm_get(&r);
+            let purged = send_change(ctx, &requests::vm_delete(&r, true), &|c| {
+                reread(
+                    c,
+                    &get,
+                    |vm| Check::NotDone(format!("{} (not purged)", server_state(&vm))),
+                    Check::Done(Value::Null),
+                )
+            });
+            if let Err(e) = purged {
                 // The command's error names the server: reported once.
                 return Err(Error {
                     message: format!(
@@ -185,7 +208,15 @@ fn delete(ctx: &mut Context, arg: &GroupName, recursive: bool) -> Result<()> {
             ctx.say(&format!("purged {r}"));
         }
     }
-    ctx.send(&requests::group_delete(&account, &group))?;
+    let get = requests::group_get(&account, &group, true);
+    send_change(ctx, &requests::group_delete(&account, &group), &|c| {
+        reread(
+            c,
+            &get,
+            |_| Check::NotDone(format!("group {name} is still there")),
+            Check::Done(Value::Null),
+        )
+    })?;
     ctx.say(&format!("deleted group {name}"));
     view.show_one(ctx, &g)
 }

@@ -13,6 +13,7 @@ pub mod discs;
 pub mod groups;
 pub mod help;
 pub mod login;
+pub mod outcomes;
 pub mod sandbox;
 pub mod servers;
 pub mod targets;

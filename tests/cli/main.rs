@@ -16,6 +16,7 @@ mod core_nokeyring;
 mod core_output;
 mod core_session;
 mod generated;
+mod hardening_outcomes;
 mod hardening_output;
 mod hardening_secrets;
 mod hostile_responses;

@@ -8,9 +8,11 @@
 //!   retries with jittered backoff for idempotent requests (a `POST` is never
 //!   resent blindly), a size cap on answers, and an optional trace hook.
 //! * [`Client`] adds the session: a bearer token from your [`Session`], one
-//!   renewal and replay after a 401, a shape check of every answer, and
-//!   [`Client::create`], which after a lost answer looks the new thing up by
-//!   name instead of creating it twice.
+//!   renewal and replay after a 401, and a shape check of every answer.
+//! * [`outcome`]: when an answer is lost, [`Client::create_checked`] looks
+//!   the new thing up by name instead of creating it twice (and takes it as
+//!   its own only when it can know it is), and [`Client::change`] re-reads
+//!   what it changed to say whether the change is in place.
 //! * [`auth`] speaks the auth service's protocol: create a session (with
 //!   two-factor or Yubikey codes) and read it back.
 //! * Every failure is one [`ApiError`] whose [`ApiErrorKind`] says what went
@@ -72,10 +74,12 @@ pub mod auth;
 pub mod error;
 pub mod http;
 pub mod models;
+pub mod outcome;
 pub mod requests;
 
 pub use error::{ApiError, ApiErrorKind, Result};
 pub use http::{Http, HttpOptions};
+pub use outcome::{Changed, Check, CreateCheck, Created};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -174,8 +178,9 @@ pub fn encode_segment(s: &str) -> String {
     out
 }
 
-/// A create's lookup: `Ok(Some(json))` for a successful `req`, `Ok(None)`
-/// for a 404, any other error as is. For [`Client::create`].
+/// A lookup: `Ok(Some(json))` for a successful `req`, `Ok(None)` for a
+/// 404, any other error as is. For [`Client::create`] and the checks of
+/// [`Client::change`].
 pub fn found(client: &Client, req: &Request) -> Result<Option<Value>> {
     match client.send(req) {
         Ok(v) => Ok(Some(v)),
@@ -252,72 +257,5 @@ impl Client {
         let shape = models::expected_shape(req.method, &req.path);
         models::check_shape_text(shape, &text, &req.context)?;
         Ok(text)
-    }
-
-    /// Sends a POST that creates something (`vm_create`, a disc, a group)
-    /// without ever creating it twice.
-    ///
-    /// A create is not idempotent, so it is never blindly resent. When an
-    /// attempt fails with an unknown outcome — the connection dropped, a
-    /// timeout, a 5xx, a 429 — `lookup` checks by name whether the thing
-    /// exists now (`Ok(Some(json))`: it was created, and that is the answer;
-    /// `Ok(None)`: it was not). Only then is the POST sent again, after a
-    /// jittered backoff, within the same attempt count and time budget as
-    /// other requests. If the lookup itself fails, nothing is resent and the
-    /// error says the outcome is unknown. Any other error (400, 403, …) is
-    /// returned at once.
-    pub fn create(
-        &self,
-        req: &Request,
-        lookup: &dyn Fn(&Client) -> Result<Option<Value>>,
-    ) -> Result<Value> {
-        let started = std::time::Instant::now();
-        let options = &self.http.options;
-        let mut attempt = 0u32;
-        loop {
-            attempt += 1;
-            let error = match self.send(req) {
-                Ok(v) => return Ok(v),
-                Err(e) if e.outcome_unknown() => e,
-                Err(e) => return Err(e),
-            };
-            self.http.trace(format_args!(
-                "{}: {}; checking whether it happened",
-                req.context, error.message
-            ));
-            match lookup(self) {
-                Ok(Some(found)) => return Ok(found),
-                Ok(None) => {}
-                Err(look) => {
-                    let mut error = error;
-                    error.message = format!(
-                        "{}\n(checking whether it happened failed too: {})",
-                        error.message, look.message
-                    );
-                    return Err(error.with_hint(format!(
-                        "it is not known whether `{}` took effect: check before trying again",
-                        req.context
-                    )));
-                }
-            }
-            let backoff = options.retry_base_delay * 2u32.saturating_pow(attempt - 1);
-            let delay = backoff.mul_f64(0.5 + fastrand::f64());
-            if attempt >= options.max_attempts.max(1)
-                || started.elapsed() + delay > options.retry_budget
-            {
-                let hint = format!(
-                    "nothing was created: `{}` failed {attempt} time{} and a check by name found nothing; try again later",
-                    req.context,
-                    if attempt == 1 { "" } else { "s" }
-                );
-                return Err(error.with_hint(hint));
-            }
-            self.http.trace(format_args!(
-                "not created; trying again in {} ms (attempt {})",
-                delay.as_millis(),
-                attempt + 1
-            ));
-            std::thread::sleep(delay);
-        }
     }
 }

@@ -12,6 +12,18 @@
 //! is printed (exit 0) with a note on stderr saying whether its cores, memory
 //! and disc sizes match what was asked; a deleted one is a conflict (exit 6).
 //!
+//! A lost answer (see `bytemark_api::outcome`): the server is looked up by
+//! name before the create is sent again. One found there is taken as this
+//! command's ("created", exit 0) only if an earlier lookup of this create
+//! found the name free and the server is as asked (name, cores, memory,
+//! disc sizes). Otherwise nothing can tell whether this command made it or
+//! it was there before, and a script must not take someone else's server
+//! for its own: as asked, it is exit 7 (the outcome is unknown, as for any
+//! lost answer); not as asked (or deleted), it cannot be this command's
+//! (which would have made it as asked), and it is exit 6, as when the API
+//! refuses a taken name. With `--if-not-exists` a server found there is
+//! what was wanted either way: it is shown as an existing one.
+//!
 //! The root password: `--root-password-stdin` reads the first line of stdin;
 //! otherwise none is sent and the service generates one. The service echoes
 //! it in the 202 answer; it is removed from the output unless
@@ -19,6 +31,7 @@
 
 use super::{SERVER_DETAIL_COLUMNS, detail_columns};
 use crate::cli::ServerCreateArgs;
+use crate::commands::outcomes::{lost_note, send_create};
 use crate::commands::values::vm_id;
 use crate::commands::wait::{PowerTarget, wait_for};
 use crate::context::Context;
@@ -27,6 +40,7 @@ use crate::input::files::{read_firstboot, read_root_password, read_ssh_keys};
 use crate::input::{self, DiscSpec, human_mib};
 use crate::output::OutputFormat;
 use bytemark_api::requests::{self, Secret, VmCreate, VmRef};
+use bytemark_api::{CreateCheck, Created, found};
 use serde_json::Value;
 use std::net::IpAddr;
 
@@ -53,10 +67,30 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
             .print_json(&Value::Array(vec![requests::dry_run_view(&req)]));
     }
     let vm_ref = VmRef::new(account, group, plan.spec.name.clone());
-    let created = match ctx.create_once(&req, &requests::vm_get(&vm_ref)) {
-        Ok(v) => v,
+    let lookup = requests::vm_get(&vm_ref);
+    let check = CreateCheck {
+        find: &|c| found(c, &lookup),
+        differences: &|vm| found_differences(vm, &plan),
+        describe: &|vm| describe_found(vm, &vm_ref),
+        known_free: false,
+        accept_existing: args.if_not_exists,
+    };
+    let created = match send_create(ctx, &req, &check) {
+        Ok(Created::Exists(vm)) => {
+            ctx.output.notice(&lost_note(
+                &req,
+                "a lookup by name found a server there, which this command may or may not have created",
+            ));
+            return show_existing(ctx, &vm_ref, &plan, vm);
+        }
+        Ok(created) => created.into_value(),
         Err(e) if args.if_not_exists && name_refused(&e) => {
             return existing(ctx, &vm_ref, &plan, e);
+        }
+        Err(e) if e.kind == ErrorKind::Network && found_in(&e) => {
+            return Err(e.with_hint(format!(
+                "see it with `bytemark servers show {vm_ref}`; if it is yours, `--if-not-exists` takes a server that exists as done"
+            )));
         }
         Err(e) => return Err(e),
     };
@@ -74,8 +108,13 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
         && plan.spec.image.is_some()
         && echo.as_ref().and_then(|e| e.get("root_password")).is_none()
     {
-        ctx.output
-            .notice("warning: the service did not return the root password it set");
+        // Its answer was lost, or it left the password out.
+        ctx.output.notice(&format!(
+            "warning: the service did not return the root password it set, so it is unknown; \
+             set one with `bytemark servers reimage {vm_ref} --image {} --root-password-stdin` \
+             (this installs the image again) or on the server's console",
+            plan.spec.image.as_deref().unwrap_or(DEFAULT_IMAGE)
+        ));
     }
     ctx.say(&format!("created {}", vm_id_or(&vm, &vm_ref)));
     if args.wait.wait {
@@ -129,6 +168,11 @@ fn take_reimage_echo(vm: &mut Value, keep_password: bool) -> Option<Value> {
     Some(echo)
 }
 
+/// A create's error that carries what a lookup after a lost answer found.
+fn found_in(e: &Error) -> bool {
+    e.details.as_ref().and_then(|d| d.get("found")).is_some()
+}
+
 /// A 400 that complains about `name` (e.g. "has already been taken").
 fn name_refused(e: &Error) -> bool {
     e.kind == ErrorKind::Rejected && e.details.as_ref().and_then(|d| d.get("name")).is_some()
@@ -142,6 +186,12 @@ fn existing(ctx: &mut Context, r: &VmRef, plan: &Plan, refusal: Error) -> Result
         Err(e) if e.kind == ErrorKind::NotFound => return Err(refusal),
         Err(e) => return Err(e),
     };
+    show_existing(ctx, r, plan, vm)
+}
+
+/// `--if-not-exists` and a server `vm` holds the name: show it, saying how
+/// it differs from what was asked; a deleted one is a conflict.
+fn show_existing(ctx: &mut Context, r: &VmRef, plan: &Plan, vm: Value) -> Result<()> {
     if vm.get("deleted") == Some(&Value::Bool(true)) {
         return Err(Error::rejected(format!(
             "{r} exists but is deleted, and holds the name until it is purged"
@@ -162,6 +212,45 @@ fn existing(ctx: &mut Context, r: &VmRef, plan: &Plan, refusal: Error) -> Result
         ));
     }
     ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, &vm_id)
+}
+
+/// A server found by name, for messages:
+/// `server web1.default.demo (id 7; 1 core, 1 GiB, discs 25 GiB)`.
+fn describe_found(vm: &Value, r: &VmRef) -> String {
+    let cores = vm.get("cores").and_then(Value::as_u64).unwrap_or(0);
+    let memory = vm.get("memory").and_then(Value::as_u64).unwrap_or(0);
+    let discs: Vec<String> = vm
+        .get("discs")
+        .and_then(Value::as_array)
+        .map(|d| {
+            d.iter()
+                .filter_map(|d| d.get("size").and_then(Value::as_u64))
+                .map(human_mib)
+                .collect()
+        })
+        .unwrap_or_default();
+    format!(
+        "server {} (id {}; {cores} core{}, {}, discs {})",
+        vm_id_or(vm, r),
+        vm.get("id").map(crate::output::plain).unwrap_or_default(),
+        if cores == 1 { "" } else { "s" },
+        human_mib(memory),
+        if discs.is_empty() {
+            "none".to_string()
+        } else {
+            discs.join(" + ")
+        }
+    )
+}
+
+/// How a server found by name after a lost answer differs from the plan:
+/// a deleted one is not the one just created, whatever its size.
+fn found_differences(vm: &Value, plan: &Plan) -> Vec<String> {
+    let mut out = spec_differences(vm, plan);
+    if vm.get("deleted") == Some(&Value::Bool(true)) {
+        out.insert(0, "it is deleted".to_string());
+    }
+    out
 }
 
 /// How an existing server differs from the plan: cores, memory, disc sizes.

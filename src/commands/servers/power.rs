@@ -10,11 +10,20 @@
 //! `deleted: true` and powered off — the state the DELETE leaves it in; with
 //! `--purge` it is then gone for good (stderr says "purged"), and never
 //! shown as a live server.
+//!
+//! A lost answer (the request failed after retries, and may have taken
+//! effect) is never met with "try again": the server is read again, and the
+//! command succeeds with a note if it is as the change leaves it, or fails
+//! (exit 7) saying what the re-read shows. Some changes leave no mark a
+//! re-read can see (a reset; a restart of a server already set to
+//! autoreboot): those say that it cannot be told. A reimage whose answer is
+//! lost says that the root password is unknown, and how to set one.
 
 use super::create::{check_password_output, generate_password};
 use super::{SERVER_COLUMNS, SERVER_DETAIL_COLUMNS, detail_columns};
 use crate::cli::{PowerArgs, ReimageArgs};
 use crate::commands::batch::{report_failure, worst};
+use crate::commands::outcomes::{lost_note, reread, send_change, server_state};
 use crate::commands::targets::{Target, fetch, locate, resolve};
 use crate::commands::values::{disc_summary, vm_id};
 use crate::commands::wait::{PowerTarget, wait_for};
@@ -23,6 +32,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::input::files::{read_firstboot, read_root_password, read_ssh_keys};
 use crate::input::{ServerName, human_mib};
 use bytemark_api::requests::{self, Reimage, VmRef};
+use bytemark_api::{Changed, Check, Request};
 use serde_json::{Value, json};
 use std::time::Duration;
 
@@ -148,22 +158,28 @@ fn power_one(
     timeout: Duration,
 ) -> Result<Value> {
     let r = locate(ctx, target)?;
+    let get = requests::vm_get(&r);
+    // Sends one power change; after a lost answer, `judge` tells from a
+    // re-read of the server whether it is in place.
+    let change = |ctx: &mut Context, req: Request, judge: fn(Value) -> Check| {
+        send_change(ctx, &req, &|c| reread(c, &get, judge, no_server(&r)))
+    };
     let last = match action {
-        Action::Start => Some(ctx.send(&requests::vm_start(&r))?),
-        Action::Stop => Some(ctx.send(&requests::vm_stop(&r))?),
+        Action::Start => Some(change(ctx, requests::vm_start(&r), started)?),
+        Action::Stop => Some(change(ctx, requests::vm_stop(&r), stopped)?),
         Action::Restart => {
-            let vm = ctx.send(&requests::vm_restart(&r))?;
+            let vm = change(ctx, requests::vm_restart(&r), restarted)?;
             // The answer may still show the server on (before it went off)
             // or already off: either way, poll for it to come back.
             if wait { None } else { Some(vm) }
         }
         Action::Shutdown => {
-            let vm = ctx.send(&requests::vm_keep_off(&r))?;
+            let vm = change(ctx, requests::vm_keep_off(&r), kept_off)?;
             // The API refuses signals to a server that is off (400). One
             // that was already off is where a shutdown leaves it: done, not
             // an error. (The signal is still sent: a server that is just
             // starting reads as off, and does take the signal.)
-            match ctx.send(&requests::signal(&r, "powerdown")) {
+            match change(ctx, requests::signal(&r, "powerdown"), powered_down) {
                 Err(e)
                     if e.kind == ErrorKind::Rejected
                         && vm.get("power_on") == Some(&Value::Bool(false)) => {}
@@ -173,17 +189,130 @@ fn power_one(
             Some(vm)
         }
         Action::Reset => {
-            ctx.send(&requests::signal(&r, "reset"))?;
+            change(ctx, requests::signal(&r, "reset"), was_reset)?;
             None
         }
     };
-    let get = requests::vm_get(&r);
     if wait {
         return wait_for(ctx, &get, action.target(), timeout, &r.to_string(), last);
     }
     match last {
         Some(vm) if vm.is_object() => Ok(vm),
         _ => ctx.send(&get),
+    }
+}
+
+// What a re-read of a server shows after a lost answer, for each change.
+
+/// The server is not there to re-read.
+fn no_server(r: &VmRef) -> Check {
+    Check::NotDone(format!("there is no server {r}"))
+}
+
+fn power_on(vm: &Value) -> Option<bool> {
+    vm.get("power_on").and_then(Value::as_bool)
+}
+
+fn autoreboot(vm: &Value) -> Option<bool> {
+    vm.get("autoreboot_on").and_then(Value::as_bool)
+}
+
+/// `start` sets power and autoreboot on.
+fn started(vm: Value) -> Check {
+    match (power_on(&vm), autoreboot(&vm)) {
+        (Some(true), _) => Check::Done(vm),
+        // Set to come on, not on yet: starting, or about to.
+        (_, Some(true)) => Check::Unknown(format!("{}: it may be starting", server_state(&vm))),
+        _ => Check::NotDone(server_state(&vm)),
+    }
+}
+
+/// `stop` sets power and autoreboot off.
+fn stopped(vm: Value) -> Check {
+    if power_on(&vm) == Some(false) && autoreboot(&vm) == Some(false) {
+        Check::Done(vm)
+    } else {
+        Check::NotDone(server_state(&vm))
+    }
+}
+
+/// `restart` sets autoreboot on and pulls the plug: a server that was on
+/// with autoreboot looks the same before and after.
+fn restarted(vm: Value) -> Check {
+    if autoreboot(&vm) == Some(true) {
+        Check::Unknown(format!(
+            "{}, as it would be with or without a restart",
+            server_state(&vm)
+        ))
+    } else {
+        Check::NotDone(server_state(&vm))
+    }
+}
+
+/// The first half of `shutdown` sets autoreboot off.
+fn kept_off(vm: Value) -> Check {
+    if autoreboot(&vm) == Some(false) {
+        Check::Done(vm)
+    } else {
+        Check::NotDone(server_state(&vm))
+    }
+}
+
+/// The second half, the powerdown signal: done once the server is off.
+fn powered_down(vm: Value) -> Check {
+    if power_on(&vm) == Some(false) {
+        Check::Done(vm)
+    } else {
+        Check::Unknown(format!(
+            "{}: a shutdown takes a while, and may still be on its way",
+            server_state(&vm)
+        ))
+    }
+}
+
+/// A reset leaves no mark.
+fn was_reset(vm: Value) -> Check {
+    Check::Unknown(format!(
+        "{}, as it would be with or without a reset",
+        server_state(&vm)
+    ))
+}
+
+/// A reimage ends with the server on, installed with `image`.
+fn reimaged(vm: Value, image: &str) -> Check {
+    let with = vm
+        .get("last_imaged_with")
+        .and_then(Value::as_str)
+        .unwrap_or("no image")
+        .to_string();
+    let state = format!("{}, last imaged with {with}", server_state(&vm));
+    match power_on(&vm) {
+        _ if vm.get("deleted") == Some(&Value::Bool(true)) => Check::NotDone(state),
+        Some(true) if with == image => Check::Done(vm),
+        // It was off: something else started it, and the reimage (which
+        // needs it off) did not happen.
+        Some(true) => Check::NotDone(state),
+        _ => Check::Unknown(format!(
+            "{state}; a reimage takes a while, and powers the server on when done"
+        )),
+    }
+}
+
+/// What is known of the root password after a reimage's answer was lost
+/// (and whether a re-read showed it `reimaged`). The answer carries the
+/// service's word on the password it set; without it, a generated password
+/// is not shown as if it were known.
+fn root_password_after_loss(r: &VmRef, image: &str, from_stdin: bool, reimaged: bool) -> String {
+    let set = format!(
+        "reimage again with `bytemark servers reimage {r} --image {image} --root-password-stdin` \
+         (this erases the first disc again), or set it on the server's console"
+    );
+    match (from_stdin, reimaged) {
+        (true, true) => "Its root password is the one you gave.".to_string(),
+        (true, false) => format!(
+            "If it was reimaged, its root password is the one you gave; to be sure of it, {set}"
+        ),
+        (false, _) => format!("Its root password is unknown: to set one, {set}"),
     }
 }
 
@@ -229,7 +358,19 @@ pub fn delete(ctx: &mut Context, names: &[ServerName], purge: bool) -> Result<()
         }
     }
     for (r, mut vm) in found {
-        match ctx.send(&requests::vm_delete(&r, purge)) {
+        let get = requests::vm_get(&r);
+        // A purged server is gone; a deleted one reads as deleted.
+        let judge = |now: Value| {
+            if !purge && now.get("deleted") == Some(&Value::Bool(true)) {
+                Check::Done(now)
+            } else {
+                Check::NotDone(server_state(&now))
+            }
+        };
+        let deleted = send_change(ctx, &requests::vm_delete(&r, purge), &|c| {
+            reread(c, &get, judge, Check::Done(Value::Null))
+        });
+        match deleted {
             Ok(_) => {
                 if purge {
                     ctx.say(&format!("purged {r}"));
@@ -288,7 +429,17 @@ pub fn restore(ctx: &mut Context, names: &[ServerName]) -> Result<()> {
     let mut results = Vec::new();
     for (name, target) in &targets {
         let outcome = locate(ctx, target).and_then(|r| {
-            let vm = ctx.send(&requests::vm_restore(&r))?;
+            let get = requests::vm_get(&r);
+            let judge = |vm: Value| {
+                if vm.get("deleted") == Some(&Value::Bool(false)) {
+                    Check::Done(vm)
+                } else {
+                    Check::NotDone(server_state(&vm))
+                }
+            };
+            let vm = send_change(ctx, &requests::vm_restore(&r), &|c| {
+                reread(c, &get, judge, no_server(&r))
+            })?;
             Ok((r, vm))
         });
         match outcome {
@@ -357,12 +508,41 @@ pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
         firstboot_script,
     };
     let from_stdin = args.setup.root_password_stdin;
-    let echo = ctx.send(&requests::reimage(&r, &spec))?;
+    let req = requests::reimage(&r, &spec);
+    let get = requests::vm_get(&r);
+    let changed = ctx.api()?.change(&req, &|c| {
+        reread(c, &get, |now| reimaged(now, &args.image), no_server(&r))
+    });
+    let (echo, vm, lost) = match changed {
+        Ok(Changed::Answered(echo)) => (echo, vm, false),
+        Ok(Changed::Confirmed(now)) => {
+            ctx.output.notice(&format!(
+                "{}. {}",
+                lost_note(&req, "a re-read shows it was reimaged"),
+                root_password_after_loss(&r, &args.image, from_stdin, true)
+            ));
+            (json!({}), now, true)
+        }
+        Err(e) => {
+            let mut e = Error::from(e);
+            let not_done =
+                e.details.as_ref().and_then(|d| d.get("took_effect")) == Some(&Value::Bool(false));
+            if e.kind == ErrorKind::Network && !not_done {
+                e.message = format!("{}\nIt is not known whether {r} was reimaged.", e.message);
+                e.hint = Some(format!(
+                    "look with `bytemark servers show {r}` (a reimage takes a while, and powers the server on when done). {}",
+                    root_password_after_loss(&r, &args.image, from_stdin, false)
+                ));
+            }
+            return Err(e);
+        }
+    };
     ctx.say(&format!("reimaging {r} with {}", args.image));
     let mut echo = if echo.is_object() { echo } else { json!({}) };
     if let Value::Object(m) = &mut echo {
-        if args.setup.show_root_password && !from_stdin {
-            // Ours, whether or not the service echoed it.
+        if args.setup.show_root_password && !from_stdin && !lost {
+            // Ours, whether or not the service echoed it (when it
+            // answered at all: see `root_password_after_loss`).
             if let Some(p) = &spec.root_password {
                 m.insert("root_password".into(), json!(p.0));
             }

@@ -5,14 +5,21 @@
 //! memory must be confirmed (skipped with `--yes`) or when it is named by
 //! id, and a GET of the target group when `--rename` moves the server to
 //! another group (the PUT takes the group's id).
+//!
+//! When the PUT's answer is lost (after its retries), the server is read
+//! again, under its new name if it was renamed: the command succeeds with a
+//! note if every field asked for is in place, and otherwise fails (exit 7)
+//! saying what the re-read shows.
 
 use super::SERVER_DETAIL_COLUMNS;
 use crate::cli::ServerUpdateArgs;
+use crate::commands::outcomes::{reread, send_change};
 use crate::commands::targets::{Target, fetch, resolve};
 use crate::commands::values::vm_id;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::input::human_mib;
+use bytemark_api::Check;
 use bytemark_api::requests::{self, VmRef, VmUpdate};
 use serde_json::Value;
 
@@ -111,7 +118,19 @@ pub fn run(ctx: &mut Context, args: ServerUpdateArgs) -> Result<()> {
         new_ref = VmRef::new(new_account, new_group, n.name.clone());
     }
 
-    let vm = ctx.send(&requests::vm_update(&r, &change))?;
+    let get = requests::vm_get(&new_ref);
+    let judge = |vm: Value| {
+        let differences = update_differences(&vm, &change);
+        if differences.is_empty() {
+            Check::Done(vm)
+        } else {
+            Check::NotDone(format!("{new_ref} has {}", differences.join(", ")))
+        }
+    };
+    let missing = || Check::NotDone(format!("there is no server {new_ref}"));
+    let vm = send_change(ctx, &requests::vm_update(&r, &change), &|c| {
+        reread(c, &get, judge, missing())
+    })?;
     if new_ref != r {
         ctx.say(&format!("updated {r}, now {new_ref}"));
     } else {
@@ -129,4 +148,34 @@ pub fn run(ctx: &mut Context, args: ServerUpdateArgs) -> Result<()> {
         let vm = ctx.send(&requests::vm_get(&new_ref))?;
         ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, &vm_id)
     }
+}
+
+/// How a server differs from what `change` asks for (a server found under
+/// the new name has that name).
+fn update_differences(vm: &Value, change: &VmUpdate) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut differs = |field: &str, want: Value| {
+        let have = vm.get(field).cloned().unwrap_or(Value::Null);
+        // No CD-ROM reads as null or "".
+        let same = have == want || (want.is_null() && have == Value::String(String::new()));
+        if !same {
+            out.push(format!("{field} {have} (asked {want})"));
+        }
+    };
+    if let Some(c) = change.cores {
+        differs("cores", c.into());
+    }
+    if let Some(m) = change.memory_mib {
+        differs("memory", m.into());
+    }
+    if let Some(p) = &change.hwprofile {
+        differs("hardware_profile", p.as_str().into());
+    }
+    if let Some(l) = change.hwprofile_locked {
+        differs("hardware_profile_locked", l.into());
+    }
+    if let Some(url) = &change.cdrom_url {
+        differs("cdrom_url", url.as_deref().into());
+    }
+    out
 }
