@@ -65,6 +65,8 @@ Variables:
   BYTEMARK_RETRY_ATTEMPTS    attempts per request on connection errors, 429 and 5xx (default 5)
   BYTEMARK_RETRY_DELAY       first backoff delay, doubling each attempt (default 250ms)
   BYTEMARK_RETRY_BUDGET      no new attempt after this long (default 30s)
+  BYTEMARK_PANEL_URL         the panel for `console --panel` (default
+                             https://panel.bytemark.co.uk, for the default endpoint only)
   NO_COLOR                   set to anything to disable colour (so does TERM=dumb)
 
 Files:

@@ -72,6 +72,7 @@ pub mod auth;
 pub mod error;
 pub mod http;
 pub mod models;
+mod raw;
 pub mod requests;
 
 pub use error::{ApiError, ApiErrorKind, Result};
