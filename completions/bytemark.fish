@@ -55,6 +55,17 @@ complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "discs" -d 'Discs 
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "disc" -d 'Discs of a server'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "accounts" -d 'Accounts you can see'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "account" -d 'Accounts you can see'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "users" -d 'Users: who you are, and who else you can see'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "user" -d 'Users: who you are, and who else you can see'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "keys" -d 'SSH keys for the servers\' consoles'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "key" -d 'SSH keys for the servers\' consoles'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "privileges" -d 'Who may do what: grant and revoke levels on servers, groups and accounts'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "privilege" -d 'Who may do what: grant and revoke levels on servers, groups and accounts'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "api-keys" -d 'API keys for programs and CI jobs'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "api-key" -d 'API keys for programs and CI jobs'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "console" -d 'Connect to a server\'s serial or VNC console, or open it in the panel'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "ssh" -d 'Log in to a server with the system\'s ssh (at its primary address)'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "api" -d 'Send one request to the API with your session and print its JSON'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "definitions" -d 'What the service offers: images, zones, storage grades, hardware profiles (no login needed)'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "config" -d 'Profiles and settings'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "sandbox" -d 'Run the local sandbox API server'
@@ -1650,6 +1661,936 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and not __fish_seen_subcommand_from show" -f -a "show" -d 'Show a user: id, email and how many SSH keys (default: you)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand users; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and not __fish_seen_subcommand_from show" -f -a "show" -d 'Show a user: id, email and how many SSH keys (default: you)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -f -a "list" -d 'List a user\'s SSH keys with their fingerprints'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -f -a "ls" -d 'List a user\'s SSH keys with their fingerprints'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -f -a "add" -d 'Add OpenSSH public keys from a file, or from stdin with `-`'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -f -a "delete" -d 'Remove one SSH key, named by comment, fingerprint (SHA256:…) or index'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and not __fish_seen_subcommand_from list ls add delete rm" -f -a "rm" -d 'Remove one SSH key, named by comment, fingerprint (SHA256:…) or index'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -l user -d 'Whose keys (default: the user you are logged in as)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -l user -d 'Whose keys (default: the user you are logged in as)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -l user -d 'Whose keys (default: the user you are logged in as)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -l user -d 'Whose keys (default: the user you are logged in as)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -l user -d 'Whose keys (default: the user you are logged in as)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand keys; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -f -a "list" -d 'List a user\'s SSH keys with their fingerprints'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -f -a "ls" -d 'List a user\'s SSH keys with their fingerprints'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -f -a "add" -d 'Add OpenSSH public keys from a file, or from stdin with `-`'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -f -a "delete" -d 'Remove one SSH key, named by comment, fingerprint (SHA256:…) or index'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and not __fish_seen_subcommand_from list ls add delete rm" -f -a "rm" -d 'Remove one SSH key, named by comment, fingerprint (SHA256:…) or index'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -l user -d 'Whose keys (default: the user you are logged in as)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -l user -d 'Whose keys (default: the user you are logged in as)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -l user -d 'Whose keys (default: the user you are logged in as)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -l user -d 'Whose keys (default: the user you are logged in as)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -l user -d 'Whose keys (default: the user you are logged in as)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand key; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -f -a "list" -d 'List privileges: yours, a user\'s, or those on a server, group or account'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -f -a "ls" -d 'List privileges: yours, a user\'s, or those on a server, group or account'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -f -a "grant" -d 'Give a user a level on a server, group or account'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -f -a "revoke" -d 'Take a level away from a user'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and not __fish_seen_subcommand_from list ls grant revoke rm" -f -a "rm" -d 'Take a level away from a user'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l user -d 'Privileges of this user that you can see' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l server -d 'Privileges on this server (below your own level): server[.group[.account]]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l group -d 'Privileges on this group: group[.account]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l user -d 'Privileges of this user that you can see' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l server -d 'Privileges on this server (below your own level): server[.group[.account]]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l group -d 'Privileges on this group: group[.account]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -l yubikey-required -d 'The user must also log in with a Yubikey to use it'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privileges; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -f -a "list" -d 'List privileges: yours, a user\'s, or those on a server, group or account'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -f -a "ls" -d 'List privileges: yours, a user\'s, or those on a server, group or account'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -f -a "grant" -d 'Give a user a level on a server, group or account'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -f -a "revoke" -d 'Take a level away from a user'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and not __fish_seen_subcommand_from list ls grant revoke rm" -f -a "rm" -d 'Take a level away from a user'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l user -d 'Privileges of this user that you can see' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l server -d 'Privileges on this server (below your own level): server[.group[.account]]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l group -d 'Privileges on this group: group[.account]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l user -d 'Privileges of this user that you can see' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l server -d 'Privileges on this server (below your own level): server[.group[.account]]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l group -d 'Privileges on this group: group[.account]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -l yubikey-required -d 'The user must also log in with a Yubikey to use it'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand privilege; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -f -a "list" -d 'List your API keys and their privileges'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -f -a "ls" -d 'List your API keys and their privileges'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -f -a "create" -d 'Create an API key: its secret is printed once, never again'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -f -a "delete" -d 'Delete an API key and the privileges granted to it'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create delete rm" -f -a "rm" -d 'Delete an API key and the privileges granted to it'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l expires -d 'When it stops working: a duration (12h, 7d) or a date (2030-01-31, 2030-01-31T18:00Z)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l privilege -d 'A privilege for the key, LEVEL:TARGET (repeatable), e.g. vm_admin:web1, group_admin:default' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -f -a "list" -d 'List your API keys and their privileges'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -f -a "ls" -d 'List your API keys and their privileges'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -f -a "create" -d 'Create an API key: its secret is printed once, never again'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -f -a "delete" -d 'Delete an API key and the privileges granted to it'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create delete rm" -f -a "rm" -d 'Delete an API key and the privileges granted to it'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l expires -d 'When it stops working: a duration (12h, 7d) or a date (2030-01-31, 2030-01-31T18:00Z)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l privilege -d 'A privilege for the key, LEVEL:TARGET (repeatable), e.g. vm_admin:web1, group_admin:default' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l vnc-port -d 'Local port for --vnc' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l user -d 'Your Bytemark user name for the console (default: the user you are logged in as)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l serial -d 'The serial console, over ssh to the server\'s management address (the default)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l vnc -d 'Forward the VNC console to localhost with ssh; point a VNC viewer at the printed URL'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l panel -d 'Open the console in the Bytemark panel in a browser (the URL carries your session token)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l print -d 'Print the command or URL instead of running or opening it'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand console" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l user -d 'User to log in as on the server' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l print -d 'Print the ssh command instead of running it'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ssh" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l input -d 'JSON body for POST and PUT, from a file or - for stdin' -r -F
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l query -d 'Add a query parameter (repeatable), e.g. --query view=overview' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bytemark -n "__fish_bytemark_using_subcommand api" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"

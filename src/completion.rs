@@ -79,3 +79,45 @@ fn fetch_overview() -> Option<Overview> {
         .ok()?;
     serde_json::from_str(&text).ok()
 }
+
+/// Completes user names: the users you can see (one `GET /users`).
+pub fn users(current: &OsStr) -> Vec<CompletionCandidate> {
+    let names = (|| {
+        let mut ctx = Context::unattended(&Globals::default()).ok()?;
+        let list = ctx.api().ok()?.send(&requests::users_list()).ok()?;
+        let users: Vec<bytemark_api::models::User> = serde_json::from_value(list).ok()?;
+        Some(users.into_iter().map(|u| u.username).collect::<Vec<_>>())
+    })();
+    matching(current, names.unwrap_or_default())
+}
+
+/// Completes the comments of your SSH keys (one `GET /users/{you}`).
+pub fn key_comments(current: &OsStr) -> Vec<CompletionCandidate> {
+    let names = (|| {
+        let mut ctx = Context::unattended(&Globals::default()).ok()?;
+        let http = ctx.http().ok()?;
+        let me = ctx.session().info(&http, None).ok()?.user;
+        let user = ctx.api().ok()?.send(&requests::user_get(&me)).ok()?;
+        let user: bytemark_api::models::User = serde_json::from_value(user).ok()?;
+        Some(
+            user.keys()
+                .into_iter()
+                .filter_map(crate::input::ssh_keys::PublicKey::split)
+                .map(|k| k.comment)
+                .filter(|c| !c.is_empty() && !c.contains(char::is_whitespace))
+                .collect::<Vec<_>>(),
+        )
+    })();
+    matching(current, names.unwrap_or_default())
+}
+
+fn matching(current: &OsStr, names: Vec<String>) -> Vec<CompletionCandidate> {
+    let Some(prefix) = current.to_str() else {
+        return Vec::new();
+    };
+    names
+        .into_iter()
+        .filter(|n| n.starts_with(prefix))
+        .map(CompletionCandidate::new)
+        .collect()
+}

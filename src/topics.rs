@@ -68,6 +68,8 @@ Variables:
   BYTEMARK_ALLOW_INSECURE_HTTP
                              1 to allow plain http:// endpoints on other hosts (like
                              --allow-insecure-http; credentials cross the network in clear)
+  BYTEMARK_PANEL_URL         the panel for `console --panel` (default
+                             https://panel.bytemark.co.uk, for the default endpoint only)
   NO_COLOR                   set to anything to disable colour (so does TERM=dumb)
 
 Files:

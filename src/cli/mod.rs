@@ -16,6 +16,8 @@ use clap_complete::ArgValueCompleter;
 use std::path::PathBuf;
 use std::time::Duration;
 
+pub mod access;
+pub mod connect;
 pub mod sandbox;
 
 /// Manage Bytemark Cloud Servers: accounts, groups, servers and discs.
@@ -147,6 +149,37 @@ pub enum Command {
     /// Accounts you can see
     #[command(subcommand, visible_alias = "account")]
     Accounts(AccountsCmd),
+    /// Users: who you are, and who else you can see
+    #[command(subcommand, visible_alias = "user")]
+    Users(access::UsersCmd),
+    /// SSH keys for the servers' consoles
+    #[command(subcommand, visible_alias = "key")]
+    Keys(access::KeysCmd),
+    /// Who may do what: grant and revoke levels on servers, groups and accounts
+    #[command(subcommand, visible_alias = "privilege")]
+    Privileges(access::PrivilegesCmd),
+    /// API keys for programs and CI jobs
+    #[command(subcommand, visible_alias = "api-key")]
+    ApiKeys(access::ApiKeysCmd),
+    /// Connect to a server's serial or VNC console, or open it in the panel
+    ///
+    /// The serial console is `ssh -l <you> <management address>`: the keys of
+    /// `bytemark keys add` let you in. ssh runs in place of bytemark (never
+    /// through a shell) and its exit code is the command's.
+    Console(connect::ConsoleArgs),
+    /// Log in to a server with the system's ssh (at its primary address)
+    ///
+    /// Runs `ssh -l <--user> <address> [ARGS...]` in place of bytemark (never
+    /// through a shell); its exit code is the command's. Example:
+    /// `bytemark ssh web1 -- uptime`
+    Ssh(connect::SshArgs),
+    /// Send one request to the API with your session and print its JSON
+    ///
+    /// For what has no command yet, like `gh api`. Example:
+    /// `bytemark api GET /accounts/acme --query view=overview`. Only GET is
+    /// retried; an empty answer prints nothing; errors exit as for any
+    /// command (404: 4, 403: 5, 400: 6).
+    Api(connect::ApiArgs),
     /// What the service offers: images, zones, storage grades, hardware profiles (no login needed)
     Definitions(DefinitionsArgs),
     /// Profiles and settings

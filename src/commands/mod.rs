@@ -6,17 +6,23 @@ use crate::output::{Output, OutputFormat};
 use clap::Parser;
 
 pub mod accounts;
+pub mod api;
+pub mod api_keys;
 pub mod batch;
 pub mod config;
+pub mod console;
 pub mod definitions;
 pub mod discs;
 pub mod groups;
 pub mod help;
+pub mod keys;
 pub mod login;
 pub mod outcomes;
+pub mod privileges;
 pub mod sandbox;
 pub mod servers;
 pub mod targets;
+pub mod users;
 pub mod values;
 pub mod wait;
 
@@ -174,6 +180,13 @@ fn dispatch(command: Command, globals: &Globals) -> Result<()> {
         Command::Groups(cmd) => groups::run(&mut Context::new(globals)?, cmd),
         Command::Discs(cmd) => discs::run(&mut Context::new(globals)?, cmd),
         Command::Accounts(cmd) => accounts::run(&mut Context::new(globals)?, cmd),
+        Command::Users(cmd) => users::run(&mut Context::new(globals)?, cmd),
+        Command::Keys(cmd) => keys::run(&mut Context::new(globals)?, cmd),
+        Command::Privileges(cmd) => privileges::run(&mut Context::new(globals)?, cmd),
+        Command::ApiKeys(cmd) => api_keys::run(&mut Context::new(globals)?, cmd),
+        Command::Console(args) => console::console(&mut Context::new(globals)?, args),
+        Command::Ssh(args) => console::ssh(&mut Context::new(globals)?, args),
+        Command::Api(args) => api::run(&mut Context::new(globals)?, args),
         Command::Definitions(args) => definitions::run(&mut Context::new(globals)?, args),
         Command::Login(args) => login::login(&mut Context::new(globals)?, args),
         Command::Logout => login::logout(&mut Context::new(globals)?),

@@ -17,11 +17,14 @@
 //! * Durations are one or more `<number><unit>` pairs (`1m30s`), units `ms`,
 //!   `s`, `m`, `h`, `d`; a bare number means seconds; zero is refused.
 
+pub mod access;
 mod discs;
 mod duration;
 pub mod files;
 mod names;
+pub mod request;
 mod sizes;
+pub mod ssh_keys;
 
 pub use discs::*;
 pub use duration::*;

@@ -8,8 +8,11 @@
 
 mod support;
 
+mod access;
+mod access_api_keys;
 mod bad_input;
 mod completion;
+mod connect;
 mod core_exit_codes;
 mod core_login;
 mod core_nokeyring;

@@ -75,6 +75,7 @@ pub mod error;
 pub mod http;
 pub mod models;
 pub mod outcome;
+mod raw;
 pub mod requests;
 
 pub use error::{ApiError, ApiErrorKind, Result};

@@ -573,3 +573,7 @@ mod tests {
         }
     }
 }
+
+// Users, privileges and API keys (§4.13–§4.15).
+mod access;
+pub use access::*;

@@ -706,3 +706,7 @@ mod tests {
         assert_eq!(dry_run_view(&r)["body"]["root_password"], REDACTED);
     }
 }
+
+// Users, SSH keys, privileges and API keys (§4.13–§4.15).
+mod access;
+pub use access::*;
