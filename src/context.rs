@@ -79,7 +79,6 @@ impl Context {
 
         let mut sandbox = None;
         let mut fixed_credentials = None;
-        let mut store = settings.credential_store.value;
         let mut env_token = env_var("BYTEMARK_TOKEN");
         if global.sandbox {
             let handle = bytemark_sandbox::start(bytemark_sandbox::SandboxOptions {
@@ -108,7 +107,6 @@ impl Context {
             ));
             // Nothing of the sandbox session is kept: no keyring, no files.
             settings.credential_store = Setting::sandbox(CredentialStore::None, "none");
-            store = CredentialStore::None;
             env_token = None;
             sandbox = Some(handle);
         }
@@ -130,7 +128,7 @@ impl Context {
                 .to_string(),
             endpoint: settings.endpoint.value.trim_end_matches('/').to_string(),
             user: settings.user.value.clone(),
-            store,
+            store: settings.credential_store.value,
             validity: settings.session_validity.value,
             state_dir: settings.paths.state_dir.clone(),
             env_token,
@@ -221,15 +219,6 @@ impl Context {
     /// Sends one request with the session.
     pub fn send(&mut self, req: &Request) -> Result<Value> {
         Ok(self.api()?.send(req)?)
-    }
-
-    /// Sends a POST that creates something through [`bytemark_api::Client::create`]:
-    /// after a failure of unknown outcome, `lookup` (the GET of the thing by
-    /// name) says whether it happened before the POST is sent again.
-    pub fn create_once(&mut self, req: &Request, lookup: &Request) -> Result<Value> {
-        Ok(self
-            .api()?
-            .create(req, &|c| bytemark_api::found(c, lookup))?)
     }
 
     /// A line for people on stderr, unless `--quiet`.
