@@ -205,7 +205,7 @@ impl Context {
     pub fn http(&self) -> Result<Http> {
         let insecure = self.settings.plain_http_hosts()?;
         if !insecure.is_empty() && !self.quiet && !INSECURE_WARNED.swap(true, Ordering::SeqCst) {
-            eprintln!(
+            crate::stderr_line!(
                 "warning: sending your credentials over plain http to {} (--allow-insecure-http): \
                  anyone on the network can read and replay them",
                 insecure.join(" and ")
@@ -329,5 +329,5 @@ static INSECURE_WARNED: AtomicBool = AtomicBool::new(false);
 /// `--debug`: the transport's trace on stderr, without this process's
 /// secrets.
 fn trace_line(line: &str) {
-    eprintln!("debug: {}", crate::secrets::scrub(line));
+    crate::stderr_line!("debug: {}", crate::secrets::scrub(line));
 }

@@ -26,6 +26,10 @@
 //! * [`error`]: the one error type; every failure's kind, including the API
 //!   crate's, becomes an exit code here and only here.
 
+// Output goes through `output` (stdout) and `stderr_line!` (stderr), which
+// never panic when a stream cannot be written to.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod cli;
 pub mod commands;
 pub mod completion;

@@ -54,7 +54,7 @@ pub fn run(ctx: &mut Context, cmd: ConfigCmd) -> Result<()> {
             file.set(&ctx.settings.profile.value, k.name, Some(&value))?;
             file.save()?;
             if !ctx.quiet {
-                eprintln!(
+                crate::stderr_line!(
                     "{} = {value:?} in profile {} ({})",
                     k.name,
                     ctx.settings.profile.value,
@@ -72,9 +72,10 @@ pub fn run(ctx: &mut Context, cmd: ConfigCmd) -> Result<()> {
             file.set(&ctx.settings.profile.value, k.name, None)?;
             file.save()?;
             if !ctx.quiet {
-                eprintln!(
+                crate::stderr_line!(
                     "{} removed from profile {}",
-                    k.name, ctx.settings.profile.value
+                    k.name,
+                    ctx.settings.profile.value
                 );
                 warn_if_overridden(ctx, k.name);
             }
@@ -114,16 +115,20 @@ fn use_profile(ctx: &Context, name: &str) -> Result<()> {
     file.set_current_profile(name);
     file.save()?;
     if !ctx.quiet {
-        eprintln!(
+        crate::stderr_line!(
             "profile {name} is now the default ({})",
             file.path.display()
         );
         if !file.profiles().iter().any(|p| p == name) {
-            eprintln!("note: profile {name} has no settings yet; `bytemark config set` adds some");
+            crate::stderr_line!(
+                "note: profile {name} has no settings yet; `bytemark config set` adds some"
+            );
         }
         match ctx.settings.profile.source {
-            Source::Env => eprintln!("note: BYTEMARK_PROFILE is set and takes precedence"),
-            Source::Flag => eprintln!("note: the -p/--profile flag takes precedence"),
+            Source::Env => {
+                crate::stderr_line!("note: BYTEMARK_PROFILE is set and takes precedence")
+            }
+            Source::Flag => crate::stderr_line!("note: the -p/--profile flag takes precedence"),
             _ => {}
         }
     }
@@ -133,8 +138,10 @@ fn use_profile(ctx: &Context, name: &str) -> Result<()> {
 fn warn_if_overridden(ctx: &Context, key: &str) {
     if let (Some((_, source)), Ok(k)) = (ctx.settings.shown(key), config::key(key)) {
         match source {
-            Source::Env => eprintln!("note: {} is set and takes precedence", k.env),
-            Source::Flag => eprintln!("note: the flag given on this command line takes precedence"),
+            Source::Env => crate::stderr_line!("note: {} is set and takes precedence", k.env),
+            Source::Flag => {
+                crate::stderr_line!("note: the flag given on this command line takes precedence")
+            }
             _ => {}
         }
     }

@@ -90,7 +90,7 @@ pub fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         }
     }
     if env_var("BYTEMARK_TOKEN").is_some() && !ctx.is_sandbox() {
-        eprintln!(
+        crate::stderr_line!(
             "warning: BYTEMARK_TOKEN is set and is used instead of this session while it stays set"
         );
     }
@@ -129,15 +129,15 @@ pub fn logout(ctx: &mut Context) -> Result<()> {
             Some(s) if s > 0 => format!("in about {}", human_secs(s.div_ceil(60) * 60)),
             _ => "soon".to_string(),
         };
-        eprintln!(
+        crate::stderr_line!(
             "Logged out: the stored session and every copy of it here are removed. \
              The service has no way to end a session early: it lapses there {when}, unused."
         );
     } else if !ctx.quiet && ctx.output.format != OutputFormat::Json {
-        eprintln!("No stored session to forget.");
+        crate::stderr_line!("No stored session to forget.");
     }
     if env_var("BYTEMARK_TOKEN").is_some() && !ctx.quiet {
-        eprintln!("note: BYTEMARK_TOKEN is still set and will still be used");
+        crate::stderr_line!("note: BYTEMARK_TOKEN is still set and will still be used");
     }
     Ok(())
 }

@@ -167,7 +167,7 @@ fn install_interrupt_handler() {
                     .status();
             }
         }
-        eprintln!();
+        crate::stderr_line!();
         std::process::exit(crate::error::ErrorKind::Interrupted.exit_code());
     });
 }

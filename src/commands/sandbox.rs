@@ -11,7 +11,7 @@ pub fn run(cmd: SandboxCmd) -> Result<()> {
         SandboxCmd::Reset(args) => {
             let path = args.state.unwrap_or_else(crate::config::sandbox_state_path);
             sandbox::reset_state_file(&path).map_err(classify)?;
-            eprintln!("sandbox state reset: {}", path.display());
+            crate::stderr_line!("sandbox state reset: {}", path.display());
             Ok(())
         }
     }

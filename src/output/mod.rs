@@ -33,6 +33,16 @@ use serde_json::value::RawValue;
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 
+/// `eprintln!` that never panics: when stderr cannot be written to (a full
+/// disk, a broken pipe) the line is lost, not the command's work.
+#[macro_export]
+macro_rules! stderr_line {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 /// How results are printed (`-o`, `BYTEMARK_OUTPUT`, the profile's `output`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {

@@ -67,7 +67,7 @@ impl Login<'_> {
                 Ok(issued) => return Ok(issued),
                 Err(f) if f.password_may_be_retyped() => {
                     let e = login_error(f, &user);
-                    eprintln!("{}; please try again", crate::secrets::scrub(&e.message));
+                    crate::stderr_line!("{}; please try again", crate::secrets::scrub(&e.message));
                     last = Some(e);
                 }
                 Err(f) => return Err(login_error(f, &user)),

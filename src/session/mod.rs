@@ -304,7 +304,7 @@ impl SessionManager {
             return self.keep(self.login_flow(http).with(creds)?);
         }
         if self.opts.interactive {
-            eprintln!("{why}; please log in");
+            crate::stderr_line!("{why}; please log in");
             let remembered_user = self
                 .current
                 .borrow()

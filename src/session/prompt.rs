@@ -15,7 +15,12 @@ pub fn prompt_line(prompt: &str) -> Result<String> {
             "pass --user and --password-stdin, or set BYTEMARK_USER and BYTEMARK_PASSWORD",
         ));
     }
-    eprint!("{prompt}");
+    {
+        use std::io::Write;
+        let mut err = std::io::stderr().lock();
+        let _ = write!(err, "{prompt}");
+        let _ = err.flush();
+    }
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)

@@ -112,7 +112,7 @@ impl ChosenStore {
             } else {
                 why
             };
-            eprintln!(
+            crate::stderr_line!(
                 "warning: no OS keyring ({why}); the session is kept in memory for this command only \
                  (set BYTEMARK_CREDENTIAL_STORE=file to keep it in a private file)"
             );

@@ -117,7 +117,7 @@ impl Stored {
                 if meta.store == StoreKind::Keyring {
                     self.store.fall_back_to_memory(&e.0);
                 } else {
-                    eprintln!("warning: {e}");
+                    crate::stderr_line!("warning: {e}");
                 }
                 None
             }

@@ -35,3 +35,4 @@ mod resources_servers;
 mod sandbox_command;
 mod scripting;
 mod secrets;
+mod streams;
