@@ -10,6 +10,7 @@ use crate::config::{CredentialStore, Flags, Setting, Settings, Source, env_var};
 use crate::error::{Error, Result};
 use crate::input::GroupName;
 use crate::output::{ColorChoice, Output, OutputFormat, sanitize};
+use crate::session::store::StorePolicy;
 use crate::session::{SessionManager, SessionOptions};
 use bytemark_api::{Client, Http, HttpOptions, Request};
 use serde_json::Value;
@@ -79,7 +80,6 @@ impl Context {
 
         let mut sandbox = None;
         let mut fixed_credentials = None;
-        let mut store = settings.credential_store.value;
         let mut env_token = env_var("BYTEMARK_TOKEN");
         if global.sandbox {
             let handle = bytemark_sandbox::start(bytemark_sandbox::SandboxOptions {
@@ -108,7 +108,6 @@ impl Context {
             ));
             // Nothing of the sandbox session is kept: no keyring, no files.
             settings.credential_store = Setting::sandbox(CredentialStore::None, "none");
-            store = CredentialStore::None;
             env_token = None;
             sandbox = Some(handle);
         }
@@ -130,7 +129,7 @@ impl Context {
                 .to_string(),
             endpoint: settings.endpoint.value.trim_end_matches('/').to_string(),
             user: settings.user.value.clone(),
-            store,
+            store: StorePolicy::from_setting(&settings.credential_store),
             validity: settings.session_validity.value,
             state_dir: settings.paths.state_dir.clone(),
             env_token,

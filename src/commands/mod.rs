@@ -16,6 +16,7 @@ pub mod login;
 pub mod outcomes;
 pub mod sandbox;
 pub mod servers;
+pub mod suggest;
 pub mod targets;
 pub mod values;
 pub mod wait;
