@@ -172,7 +172,7 @@ pub const KEYS: &[Key] = &[
         env: "BYTEMARK_CREDENTIAL_STORE",
         flag: None,
         default: Some("keyring"),
-        help: "where the session token is kept: keyring, file (0600, in the state dir) or none",
+        help: "where the session token is kept: keyring, file (0600, in the state dir) or none; unset: the keyring, else the file",
         validate: valid_store,
     },
     Key {

@@ -10,6 +10,7 @@ use crate::config::{CredentialStore, Flags, Setting, Settings, Source, env_var};
 use crate::error::{Error, Result};
 use crate::input::GroupName;
 use crate::output::{ColorChoice, Output, OutputFormat, sanitize};
+use crate::session::store::StorePolicy;
 use crate::session::{SessionManager, SessionOptions};
 use bytemark_api::{Client, Http, HttpOptions, Request};
 use serde_json::Value;
@@ -128,7 +129,7 @@ impl Context {
                 .to_string(),
             endpoint: settings.endpoint.value.trim_end_matches('/').to_string(),
             user: settings.user.value.clone(),
-            store: settings.credential_store.value,
+            store: StorePolicy::from_setting(&settings.credential_store),
             validity: settings.session_validity.value,
             state_dir: settings.paths.state_dir.clone(),
             env_token,

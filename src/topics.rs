@@ -59,8 +59,9 @@ Variables:
   BYTEMARK_CONFIG_DIR        configuration directory (default: $XDG_CONFIG_HOME/bytemark)
   BYTEMARK_DATA_DIR          state directory: sessions, file credential store, --sandbox
                              state (default: $XDG_DATA_HOME/bytemark)
-  BYTEMARK_CREDENTIAL_STORE  where the session token is kept: keyring (default), file
-                             (0600, in the data dir) or none (memory, this command only)
+  BYTEMARK_CREDENTIAL_STORE  where the session token is kept: keyring, file (0600, in the
+                             data dir) or none (memory, this command only); unset: the
+                             keyring, else the file where no keyring answers
   BYTEMARK_REQUEST_TIMEOUT   timeout for each HTTP request (like --request-timeout; default 60s)
   BYTEMARK_RETRY_ATTEMPTS    attempts per request on connection errors, 429 and 5xx (default 5)
   BYTEMARK_RETRY_DELAY       first backoff delay, doubling each attempt (default 250ms)

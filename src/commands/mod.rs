@@ -21,6 +21,7 @@ pub mod outcomes;
 pub mod privileges;
 pub mod sandbox;
 pub mod servers;
+pub mod suggest;
 pub mod targets;
 pub mod users;
 pub mod values;

@@ -53,7 +53,6 @@ mod stored;
 
 pub use bytemark_api::auth::Credentials;
 
-use crate::config::CredentialStore;
 use crate::error::{Error, Result};
 use bytemark_api::auth::read_session;
 use bytemark_api::{ApiError, ApiErrorKind, Http};
@@ -80,7 +79,8 @@ pub struct SessionOptions {
     pub endpoint: String,
     /// The configured user (`BYTEMARK_USER` or the profile), if any.
     pub user: Option<String>,
-    pub store: CredentialStore,
+    /// Where the token is kept (see [`store::StorePolicy`]).
+    pub store: store::StorePolicy,
     /// Validity asked for at login.
     pub validity: Duration,
     pub state_dir: PathBuf,

@@ -4,19 +4,31 @@
 //!   Service over D-Bus on Linux). Every call runs on a helper thread and is
 //!   abandoned after [`KEYRING_TIMEOUT`], so a missing, locked or wedged
 //!   keyring costs seconds, never a hang.
-//! * [`FileStore`]: a 0600 JSON file in the state directory — only when the
-//!   user chose it (`credential_store = "file"`).
+//! * [`FileStore`]: a 0600 JSON file in the state directory — when the user
+//!   chose it (`credential_store = "file"`), or by default where no keyring
+//!   answers.
 //! * [`MemoryStore`]: this process only (`none`, `--sandbox`, or the
-//!   fallback when no keyring answers).
+//!   fallback of an explicit `keyring` when none answers).
 //!
-//! [`ChosenStore`] is the one in use: the user's [`CredentialStore`], opened on
-//! first use, with that fallback said once on stderr.
+//! [`StorePolicy`] says which, from the `credential_store` setting:
+//!
+//! * unset (the default): the keyring, else the file. On a machine with no
+//!   keyring (a jump host, a container, CI) a login therefore lasts, as gh's
+//!   does, and one line says where the session went when it is written
+//!   there. A session recorded as kept in the file is read from the file
+//!   without asking the keyring first: no keyring timeout on every command.
+//! * `keyring`, chosen explicitly: the keyring only; when none answers, the
+//!   session is kept in memory for that command, with one warning line —
+//!   never on disk.
+//! * `file`, `none`: that store, nothing else.
+//!
+//! [`ChosenStore`] is the one in use, opened on first use.
 //!
 //! `BYTEMARK_TOKEN` is not a store: it is used as is and never written.
 //! Passwords never reach any store.
 
-use crate::config::CredentialStore;
 use crate::config::write_private;
+use crate::config::{CredentialStore, Setting, Source};
 use bytemark_api::error::printable_excerpt;
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
@@ -55,23 +67,52 @@ impl StoreKind {
     }
 }
 
-/// The store in use: the chosen one, opened on first use. A keyring that
-/// does not answer, when opened or later, is replaced by memory, with one
-/// warning line.
+/// Where tokens go, from the `credential_store` setting and whether it was
+/// set at all (see the module doc).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorePolicy {
+    /// Unset: the keyring, else the private file.
+    KeyringElseFile,
+    /// `keyring` chosen explicitly: the keyring, else memory (with a warning).
+    KeyringOnly,
+    File,
+    Memory,
+}
+
+impl StorePolicy {
+    pub fn from_setting(setting: &Setting<CredentialStore>) -> StorePolicy {
+        match setting.value {
+            CredentialStore::Keyring if setting.source == Source::Default => {
+                StorePolicy::KeyringElseFile
+            }
+            CredentialStore::Keyring => StorePolicy::KeyringOnly,
+            CredentialStore::File => StorePolicy::File,
+            CredentialStore::None => StorePolicy::Memory,
+        }
+    }
+}
+
+/// The store in use: the policy's, opened on first use. A keyring that
+/// does not answer, when opened or later, is replaced by the file (by
+/// default) or by memory (`keyring` chosen explicitly, with one warning).
 pub struct ChosenStore {
-    choice: CredentialStore,
+    policy: StorePolicy,
     state_dir: PathBuf,
     open: RefCell<Option<Box<dyn TokenStore>>>,
     warned: Cell<bool>,
+    /// Why the keyring was given up on for the file, until that is said
+    /// (once, when a token is written there).
+    file_because: RefCell<Option<String>>,
 }
 
 impl ChosenStore {
-    pub fn new(choice: CredentialStore, state_dir: &Path) -> ChosenStore {
+    pub fn new(policy: StorePolicy, state_dir: &Path) -> ChosenStore {
         ChosenStore {
-            choice,
+            policy,
             state_dir: state_dir.to_path_buf(),
             open: RefCell::new(None),
             warned: Cell::new(false),
+            file_because: RefCell::new(None),
         }
     }
 
@@ -79,16 +120,15 @@ impl ChosenStore {
     pub fn with<T>(&self, f: impl FnOnce(&dyn TokenStore) -> T) -> T {
         let mut slot = self.open.borrow_mut();
         let store = slot.get_or_insert_with(|| -> Box<dyn TokenStore> {
-            match self.choice {
-                CredentialStore::None => Box::new(MemoryStore::default()),
-                CredentialStore::File => Box::new(FileStore::new(&self.state_dir)),
-                CredentialStore::Keyring => match KeyringStore::open() {
-                    Ok(k) => Box::new(k),
-                    Err(e) => {
-                        self.warn_memory_fallback(&e.0);
-                        Box::new(MemoryStore::default())
+            match self.policy {
+                StorePolicy::Memory => Box::new(MemoryStore::default()),
+                StorePolicy::File => Box::new(FileStore::new(&self.state_dir)),
+                StorePolicy::KeyringOnly | StorePolicy::KeyringElseFile => {
+                    match KeyringStore::open() {
+                        Ok(k) => Box::new(k),
+                        Err(e) => self.fallback(&e.0),
                     }
-                },
+                }
             }
         });
         f(store.as_ref())
@@ -98,25 +138,67 @@ impl ChosenStore {
         self.with(|s| s.kind())
     }
 
-    /// Moves to the memory store after a keyring failure mid-run.
-    pub fn fall_back_to_memory(&self, why: &str) {
-        self.warn_memory_fallback(why);
-        *self.open.borrow_mut() = Some(Box::new(MemoryStore::default()));
+    /// By default, a session recorded as kept in the file is read from the
+    /// file: the keyring is not asked (it did not answer when the session
+    /// was stored, and asking again could cost its timeout on every
+    /// command). Call before the store is first used.
+    pub fn prefer_recorded(&self, recorded: StoreKind) {
+        let mut slot = self.open.borrow_mut();
+        if slot.is_none()
+            && self.policy == StorePolicy::KeyringElseFile
+            && recorded == StoreKind::File
+        {
+            *slot = Some(Box::new(FileStore::new(&self.state_dir)));
+        }
+    }
+
+    /// Moves to the fallback store after a keyring failure mid-run.
+    pub fn fall_back(&self, why: &str) {
+        let store = self.fallback(why);
+        *self.open.borrow_mut() = Some(store);
+    }
+
+    /// The store to use when the keyring does not answer.
+    fn fallback(&self, why: &str) -> Box<dyn TokenStore> {
+        if self.policy == StorePolicy::KeyringElseFile {
+            *self.file_because.borrow_mut() = Some(short(why));
+            Box::new(FileStore::new(&self.state_dir))
+        } else {
+            self.warn_memory_fallback(why);
+            Box::new(MemoryStore::default())
+        }
+    }
+
+    /// After a token was written: if it went to the file because no
+    /// keyring answered, says so, once, in one line.
+    pub fn said_where(&self, key: &EntryKey) {
+        if let Some(why) = self.file_because.borrow_mut().take() {
+            crate::stderr_line!(
+                "note: no OS keyring answered ({why}); the session is kept in a private file instead: {}",
+                FileStore::new(&self.state_dir).path(key).display()
+            );
+        }
     }
 
     fn warn_memory_fallback(&self, why: &str) {
         if !self.warned.replace(true) {
-            let why = printable_excerpt(why);
-            let why: String = if why.chars().count() > 120 {
-                why.chars().take(120).chain(std::iter::once('…')).collect()
-            } else {
-                why
-            };
+            let why = short(why);
             crate::stderr_line!(
                 "warning: no OS keyring ({why}); the session is kept in memory for this command only \
-                 (set BYTEMARK_CREDENTIAL_STORE=file to keep it in a private file)"
+                 (credential_store is set to keyring; unset it, or set it to file, to keep sessions \
+                 in a private file where no keyring answers)"
             );
         }
+    }
+}
+
+/// A store error for a one-line message: printable, at most 120 characters.
+fn short(why: &str) -> String {
+    let why = printable_excerpt(why);
+    if why.chars().count() > 120 {
+        why.chars().take(120).chain(std::iter::once('…')).collect()
+    } else {
+        why
     }
 }
 

@@ -10,8 +10,9 @@
 //! (memory).
 
 use super::meta::{MetaFile, SessionMeta};
-use super::store::{ChosenStore, EntryKey, FileStore, KeyringStore, StoreKind, TokenStore};
-use crate::config::CredentialStore;
+use super::store::{
+    ChosenStore, EntryKey, FileStore, KeyringStore, StoreKind, StorePolicy, TokenStore,
+};
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 
@@ -33,7 +34,7 @@ impl Stored {
         auth_endpoint: &str,
         endpoint: &str,
         user: Option<&str>,
-        choice: CredentialStore,
+        policy: StorePolicy,
         state_dir: &Path,
     ) -> Stored {
         Stored {
@@ -42,11 +43,11 @@ impl Stored {
             endpoint: endpoint.to_string(),
             user: user.map(str::to_string),
             state_dir: state_dir.to_path_buf(),
-            store: ChosenStore::new(choice, state_dir),
+            store: ChosenStore::new(policy, state_dir),
         }
     }
 
-    /// The store in use (memory after a keyring failure).
+    /// The store in use (the file or memory after a keyring failure).
     pub fn kind(&self) -> StoreKind {
         self.store.kind()
     }
@@ -93,11 +94,15 @@ impl Stored {
     /// The stored metadata, if it is of a session for this profile, auth
     /// endpoint, configured user and store — whatever its API endpoint.
     fn read_ours(&self) -> Option<SessionMeta> {
+        let meta = self.read_meta();
+        if let Some(m) = &meta {
+            self.store.prefer_recorded(m.store);
+        }
         let kind = self.store.kind();
         if !kind.persistent() {
             return None;
         }
-        let meta = self.read_meta()?;
+        let meta = meta?;
         let same_user = self.user.as_ref().is_none_or(|u| *u == meta.user);
         (meta.auth_endpoint == self.auth_endpoint && meta.store == kind && same_user)
             .then_some(meta)
@@ -115,7 +120,7 @@ impl Stored {
             Ok(None) => None,
             Err(e) => {
                 if meta.store == StoreKind::Keyring {
-                    self.store.fall_back_to_memory(&e.0);
+                    self.store.fall_back(&e.0);
                 } else {
                     crate::stderr_line!("warning: {e}");
                 }
@@ -126,37 +131,47 @@ impl Stored {
 
     /// Stores a new session: the token first, so a reader never finds
     /// metadata newer than its token, then (where the store outlives the
-    /// process) the metadata, replacing any other user's session in this
-    /// profile. Sets `meta.store` to the store that took the token.
+    /// process) the metadata, replacing any other session in this profile.
+    /// Sets `meta.store` to the store that took the token.
     pub fn save(&self, token: &str, meta: &mut SessionMeta) -> Result<()> {
         let key = self.entry_key(&meta.user);
         let saved = self.store.with(|s| s.save(&key, token));
         if let Err(e) = saved {
             if self.store.kind() == StoreKind::Keyring {
-                self.store.fall_back_to_memory(&e.0);
-                let _ = self.store.with(|s| s.save(&key, token));
+                self.store.fall_back(&e.0);
+                self.store
+                    .with(|s| s.save(&key, token))
+                    .map_err(|e| Error::unexpected(format!("cannot store the session: {e}")))?;
             } else {
                 return Err(Error::unexpected(format!("cannot store the session: {e}")));
             }
         }
+        self.store.said_where(&key);
         meta.store = self.store.kind();
         if meta.store.persistent() {
-            // A session of another user in the same profile is replaced:
-            // forget its token too.
-            if let Some(old) = self.read_meta()
-                && (old.user != meta.user || old.auth_endpoint != meta.auth_endpoint)
-                && old.store == meta.store
-            {
-                let old_key = EntryKey {
-                    profile: self.profile.clone(),
-                    auth_endpoint: old.auth_endpoint.clone(),
-                    user: old.user.clone(),
-                };
-                let _ = self.store.with(|s| s.delete(&old_key));
+            if let Some(old) = self.read_meta() {
+                self.forget_replaced(&old, meta);
             }
             self.write_meta(meta)?;
         }
         Ok(())
+    }
+
+    /// The token of the session `new` replaces, forgotten: another user's
+    /// (or auth endpoint's) in the same store, or one left in the file when
+    /// the new one went to the keyring — no token stays on disk unused.
+    fn forget_replaced(&self, old: &SessionMeta, new: &SessionMeta) {
+        let old_key = EntryKey {
+            profile: self.profile.clone(),
+            auth_endpoint: old.auth_endpoint.clone(),
+            user: old.user.clone(),
+        };
+        let same_entry = old.user == new.user && old.auth_endpoint == new.auth_endpoint;
+        if old.store == new.store && !same_entry {
+            let _ = self.store.with(|s| s.delete(&old_key));
+        } else if old.store == StoreKind::File && new.store != StoreKind::File {
+            let _ = FileStore::new(&self.state_dir).delete(&old_key);
+        }
     }
 
     /// Rewrites the metadata of a session already stored (after a

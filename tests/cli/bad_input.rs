@@ -1,9 +1,10 @@
 //! The bad-input matrix (issue 6): sizes, names, disc specs, unknown
 //! definitions, too many discs, a private key as `--ssh-key`, shrinking a
 //! disc. Every row must end with a clear one-paragraph message and either
-//! exit 2 before any request (the sandbox's request log is empty) or, for
-//! what only the API can judge (definitions, limits), its per-field 400 with
-//! exit 6 — and nothing created.
+//! exit 2 before any request (the sandbox's request log is empty), exit 2
+//! after reading only (unknown definitions: a create checks them against
+//! `GET /definitions` first), or, for what only the API can judge (limits),
+//! its per-field 400 with exit 6 — and nothing created.
 //!
 //! The client uses an API key (`BYTEMARK_TOKEN`) and `--account demo`, so no
 //! login or account discovery request is made.
@@ -149,8 +150,9 @@ fn matrix(env: &TestEnv) -> Vec<Row> {
         ("", Usage, "empty"),
         ("lab/el:sata:10G", Usage, "contains '/'"),
         ("sata:", Usage, "invalid size"),
-        // Only the API knows the grades, the minimum size and device names.
-        ("platinum:10G", Rejected, "storage grade"),
+        // The grades are the service's definitions, checked first; only
+        // the API knows the minimum size and device names.
+        ("platinum:10G", UsageAfterReading, "storage grade"),
         ("sata:10M", Rejected, "size"),
         ("vda:sata:10G", Rejected, "label"),
     ] {
@@ -179,17 +181,22 @@ fn matrix(env: &TestEnv) -> Vec<Row> {
         "too many discs",
     ));
 
-    // Unknown definitions and limits only the API knows.
-    for (extra, why) in [
-        (vec!["--image", "nosuchimage"], "distribution"),
-        (vec!["--zone", "atlantis"], "zone"),
-        (vec!["--hwprofile", "nope"], "hardware profile"),
-        (vec!["--cores", "99"], "cores"),
-        (vec!["--memory", "100M"], "memory"),
+    // Unknown definitions (checked against GET /definitions first) and
+    // limits only the API knows.
+    for (extra, expect, why) in [
+        (vec!["--image", "nosuchimage"], UsageAfterReading, "image"),
+        (vec!["--zone", "atlantis"], UsageAfterReading, "zone"),
+        (
+            vec!["--hwprofile", "nope"],
+            UsageAfterReading,
+            "hardware profile",
+        ),
+        (vec!["--cores", "99"], Rejected, "cores"),
+        (vec!["--memory", "100M"], Rejected, "memory"),
     ] {
         rows.push(Row {
             args: create(&extra),
-            expect: Rejected,
+            expect,
             message: why,
         });
     }
@@ -305,6 +312,11 @@ fn bad_input_matrix() {
             }
             Expect::Rejected => {
                 rejected += 1;
+                // A create's definitions check (a GET) may come first.
+                let requests: Vec<_> = requests
+                    .iter()
+                    .filter(|q| !(q.method == "GET" && q.path == "/definitions"))
+                    .collect();
                 if requests.len() != 1 || requests[0].status != 400 {
                     problems.push(format!(
                         "expected one request answered 400, got {:?}",

@@ -1,11 +1,13 @@
-//! Without any keyring: login still works, warns once, and keeps nothing on
-//! disk unless the file store was chosen. A keyring that never answers is
-//! given up on within seconds.
+//! Without any keyring, with `keyring` chosen explicitly: login still
+//! works, warns once, and keeps nothing on disk. A keyring that never
+//! answers is given up on within seconds. (With the store left unset, the
+//! default, a login without a keyring goes to the private file instead:
+//! see `getting_in.rs`.)
 
 use crate::support::{TestEnv, stderr_of};
 use std::time::{Duration, Instant};
 
-/// The default store (keyring) with a D-Bus address where nothing listens.
+/// The default store with a D-Bus address where nothing listens.
 fn env_without_keyring() -> TestEnv {
     let mut env = TestEnv::new();
     env.unset_env("BYTEMARK_CREDENTIAL_STORE");
@@ -22,7 +24,8 @@ fn warnings(stderr: &str) -> usize {
 
 #[test]
 fn login_without_a_keyring_works_warns_once_and_writes_nothing() {
-    let env = env_without_keyring();
+    let mut env = env_without_keyring();
+    env.set_env("BYTEMARK_CREDENTIAL_STORE", "keyring");
     let started = Instant::now();
     let out = env.try_login("demo");
     let err = stderr_of(&out);
@@ -36,7 +39,6 @@ fn login_without_a_keyring_works_warns_once_and_writes_nothing() {
         env.files_under_home()
     );
     // Each command logs in from the environment, warning once each time.
-    let mut env = env;
     env.set_env("BYTEMARK_USER", "demo")
         .set_env("BYTEMARK_PASSWORD", "demo");
     env.clear_requests();
@@ -81,7 +83,7 @@ fn a_keyring_that_never_answers_is_given_up_on_within_seconds() {
         }
     });
     let mut env = TestEnv::new();
-    env.unset_env("BYTEMARK_CREDENTIAL_STORE").set_env(
+    env.set_env("BYTEMARK_CREDENTIAL_STORE", "keyring").set_env(
         "DBUS_SESSION_BUS_ADDRESS",
         &format!("tcp:host=127.0.0.1,port={port}"),
     );

@@ -4,7 +4,15 @@
 //! key and script files, the root password on stdin), then the request is
 //! built by [`requests::vm_create`]. `--dry-run` prints it (as a JSON array
 //! of `{method, path, body}`, root password redacted) and sends nothing at
-//! all, not even a login.
+//! all, not even a login (so it does not check the values below either).
+//!
+//! An image, zone, disc grade or hardware profile given explicitly
+//! (`--image`, `--zone`, `--disc ssd:50G`, `--hwprofile`) is checked
+//! against the service's definitions first: one extra `GET /definitions`,
+//! which needs no session and is sent before any login, so a typo is exit 2
+//! with the closest names offered, and nothing else is sent
+//! ([`check_offered`]). The defaults are not checked: a plain
+//! `servers create web1` stays one request.
 //!
 //! `--if-not-exists` keeps the common path at one request: it sends the
 //! create, and only when the API refuses it with an error on `name` (the name
@@ -27,10 +35,18 @@
 //! The root password: `--root-password-stdin` reads the first line of stdin;
 //! otherwise none is sent and the service generates one. The service echoes
 //! it in the 202 answer; it is removed from the output unless
-//! `--show-root-password` is given, and never appears in messages.
+//! `--show-root-password` is given, and never appears in other messages.
+//! On a terminal (stderr is one), a generated password is shown once,
+//! labelled, on stderr — unless an SSH key was given (the way in) or it is
+//! already in the output. Never in a pipe or a log: scripts ask for it.
+//!
+//! Every create ends with how to get in, on stderr: the server's addresses
+//! and `ssh root@ADDRESS` (how to start it first, for `--stopped`; no ssh
+//! without an image). Nothing is added to stdout.
 
 use super::{SERVER_DETAIL_COLUMNS, detail_columns};
-use crate::cli::ServerCreateArgs;
+use crate::cli::{DefinitionKind, ServerCreateArgs};
+use crate::commands::definitions::{Offered, check_offered};
 use crate::commands::outcomes::{lost_note, send_create};
 use crate::commands::values::vm_id;
 use crate::commands::wait::{PowerTarget, wait_for};
@@ -38,10 +54,11 @@ use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::input::files::{read_firstboot, read_root_password, read_ssh_keys};
 use crate::input::{self, DiscSpec, human_mib};
-use crate::output::OutputFormat;
+use crate::output::{OutputFormat, sanitize};
 use bytemark_api::requests::{self, Secret, VmCreate, VmRef};
 use bytemark_api::{CreateCheck, Created, found};
 use serde_json::Value;
+use std::io::IsTerminal;
 use std::net::IpAddr;
 
 /// The image installed when neither `--image` nor `--no-image` is given
@@ -54,6 +71,9 @@ pub const DEFAULT_DISC_MIB: u64 = 25 * 1024;
 pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
     check_password_output(args.setup.show_root_password, ctx.output.format)?;
     let plan = Plan::from_args(&args)?;
+    if !args.dry_run {
+        check_offered(ctx, &plan.offered)?;
+    }
     let account = match &plan.name.account {
         Some(a) => a.clone(),
         None if args.dry_run => dry_run_account(ctx)?,
@@ -102,6 +122,7 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
         // sent none, read the server once.
         ctx.send(&requests::vm_get(&vm_ref))?
     };
+    let generated = generated_password(&vm);
     let echo = take_reimage_echo(&mut vm, args.setup.show_root_password && !from_stdin);
     if args.setup.show_root_password
         && !from_stdin
@@ -117,6 +138,12 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
         ));
     }
     ctx.say(&format!("created {}", vm_id_or(&vm, &vm_ref)));
+    if let Some(password) = &generated
+        && args.setup.ssh_keys.is_empty()
+        && !args.setup.show_root_password
+    {
+        say_root_password(ctx, &vm_ref.to_string(), password);
+    }
     if args.wait.wait {
         let target = if plan.spec.power_on {
             PowerTarget::Running
@@ -142,6 +169,7 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
                     m.insert("reimage".into(), echo.clone());
                 }
                 ctx.output.one(&vm, detail_columns(&vm), &vm_id)?;
+                say_how_to_connect(ctx, &vm, &vm_ref, &plan);
                 return Err(e);
             }
         }
@@ -149,7 +177,69 @@ pub fn run(ctx: &mut Context, args: ServerCreateArgs) -> Result<()> {
     if let (Some(echo), Value::Object(m)) = (echo, &mut vm) {
         m.insert("reimage".into(), echo);
     }
-    ctx.output.one(&vm, detail_columns(&vm), &vm_id)
+    ctx.output.one(&vm, detail_columns(&vm), &vm_id)?;
+    say_how_to_connect(ctx, &vm, &vm_ref, &plan);
+    Ok(())
+}
+
+/// The root password the service generated for a create, as it echoed it
+/// (none when one was sent, or none was echoed).
+fn generated_password(vm: &Value) -> Option<String> {
+    vm.pointer("/reimage/root_password")
+        .and_then(Value::as_str)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+}
+
+/// Shows a root password this command generated (or had generated), once,
+/// on stderr — only when stderr is a terminal, so it never lands in a log
+/// or a pipe (scripts ask for it with `--show-root-password`). Shown under
+/// `--quiet` too: it cannot be shown again.
+pub(crate) fn say_root_password(ctx: &Context, server: &str, password: &str) {
+    if std::io::stderr().is_terminal() {
+        ctx.output.notice(&format!(
+            "Root password for {server} (shown only this once, kept nowhere): {}",
+            sanitize::line(password)
+        ));
+    }
+}
+
+/// The end of every create: where the server is, and how to log in to it
+/// (on stderr; nothing is added to stdout). The address is the first IPv4
+/// of its interfaces (else IPv6), as the service gave it; anything that is
+/// not an IP address is not offered as one.
+fn say_how_to_connect(ctx: &Context, vm: &Value, r: &VmRef, plan: &Plan) {
+    let ips = addresses(vm);
+    let Some(first) = ips.iter().find(|ip| ip.is_ipv4()).or(ips.first()) else {
+        ctx.say(&format!(
+            "{r} has no address yet: see `bytemark servers show {r}`"
+        ));
+        return;
+    };
+    let all: Vec<String> = ips.iter().map(IpAddr::to_string).collect();
+    let how = if plan.spec.image.is_none() {
+        format!(
+            "no image was installed, so there is nothing to ssh to yet: install one with \
+             `bytemark servers reimage {r}`, or from a CD-ROM on its console"
+        )
+    } else if !plan.spec.power_on && vm.get("power_on") != Some(&Value::Bool(true)) {
+        format!("start it with `bytemark servers start {r}`, then: ssh root@{first}")
+    } else {
+        format!("connect with: ssh root@{first}")
+    };
+    ctx.say(&format!("{r}: address {}; {how}", all.join(", ")));
+}
+
+/// A server's IP addresses, in the order its interfaces list them.
+fn addresses(vm: &Value) -> Vec<IpAddr> {
+    vm.get("network_interfaces")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|nic| nic.get("ips").and_then(Value::as_array))
+        .flatten()
+        .filter_map(|ip| ip.as_str()?.parse().ok())
+        .collect()
 }
 
 fn vm_id_or(vm: &Value, r: &VmRef) -> String {
@@ -211,7 +301,9 @@ fn show_existing(ctx: &mut Context, r: &VmRef, plan: &Plan, vm: Value) -> Result
             diffs.join("; ")
         ));
     }
-    ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, &vm_id)
+    ctx.output.one(&vm, &SERVER_DETAIL_COLUMNS, &vm_id)?;
+    say_how_to_connect(ctx, &vm, r, plan);
+    Ok(())
 }
 
 /// A server found by name, for messages:
@@ -322,6 +414,35 @@ struct Plan {
     name: input::ServerName,
     spec: VmCreate,
     timeout: std::time::Duration,
+    /// The image, zone, grades and hardware profile given explicitly, to
+    /// be checked against the service's definitions.
+    offered: Vec<Offered>,
+}
+
+/// The values given with flags that name something the service offers
+/// (defaults are not checked: they cost no request).
+fn given_offers(args: &ServerCreateArgs, discs: &[DiscSpec]) -> Vec<Offered> {
+    let one = |kind, flag, value: &Option<String>| {
+        value.clone().map(|value| Offered { kind, flag, value })
+    };
+    let mut out: Vec<Offered> = [
+        one(DefinitionKind::Images, "--image", &args.image),
+        one(DefinitionKind::Zones, "--zone", &args.zone),
+        one(DefinitionKind::Hwprofiles, "--hwprofile", &args.hwprofile),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    for grade in discs.iter().filter_map(|d| d.grade.clone()) {
+        if !out.iter().any(|o| o.flag == "--disc" && o.value == grade) {
+            out.push(Offered {
+                kind: DefinitionKind::Grades,
+                flag: "--disc",
+                value: grade,
+            });
+        }
+    }
+    out
 }
 
 impl Plan {
@@ -391,6 +512,7 @@ impl Plan {
         };
         let power_on = !args.stopped && (image.is_some() || args.cdrom.is_some());
         Ok(Plan {
+            offered: given_offers(args, &specs),
             spec: VmCreate {
                 name: name.name.clone(),
                 cores: args.cores,
@@ -607,6 +729,7 @@ mod tests {
                 ipv6: None,
             },
             timeout: std::time::Duration::from_secs(1),
+            offered: Vec::new(),
         };
         let same = json!({"cores": 2, "memory": 2048, "discs": [{"size": 25600}]});
         assert!(spec_differences(&same, &plan).is_empty());

@@ -3,9 +3,12 @@
 //! Round trips with a warm session (pinned by `tests/cli/resources_servers.rs`):
 //! `list` 1 (the account overview, the group overview for one group, or the
 //! accounts overview for `--all-accounts`), `show` 1 (the single-server GET),
-//! `create` 1 (`vm_create`; its 202 body is the new server, rendered as is),
-//! `delete` 2 (GET to describe and confirm, DELETE), `start`/`stop`/`restart`
-//! 1, `shutdown`/`reset` 2. A bare numeric id costs one extra GET for
+//! `create` 1 (`vm_create`; its 202 body is the new server, rendered as is;
+//! one `GET /definitions` first when an image, zone, grade or hardware
+//! profile is given), `delete` 2 (GET to describe and confirm, DELETE),
+//! `restore` 2 (GET, PUT; 1 when the server is not deleted),
+//! `start`/`stop`/`restart` 1, `shutdown`/`reset` 2. A server not found
+//! costs one more request (the account overview, for suggestions). A bare numeric id costs one extra GET for
 //! commands that change the server, to learn where it lives (writes use the
 //! nested URLs).
 //!

@@ -24,7 +24,7 @@ use super::{SERVER_COLUMNS, SERVER_DETAIL_COLUMNS, detail_columns};
 use crate::cli::{PowerArgs, ReimageArgs};
 use crate::commands::batch::{report_failure, worst};
 use crate::commands::outcomes::{lost_note, reread, send_change, server_state};
-use crate::commands::targets::{Target, fetch, locate, resolve};
+use crate::commands::targets::{Target, fetch, locate, resolve, restore_first};
 use crate::commands::values::{disc_summary, vm_id};
 use crate::commands::wait::{PowerTarget, wait_for};
 use crate::context::Context;
@@ -163,6 +163,7 @@ fn power_one(
     // re-read of the server whether it is in place.
     let change = |ctx: &mut Context, req: Request, judge: fn(Value) -> Check| {
         send_change(ctx, &req, &|c| reread(c, &get, judge, no_server(&r)))
+            .map_err(|e| restore_first(e, &r))
     };
     let last = match action {
         Action::Start => Some(change(ctx, requests::vm_start(&r), started)?),
@@ -428,7 +429,11 @@ pub fn restore(ctx: &mut Context, names: &[ServerName]) -> Result<()> {
     let mut failures = Vec::new();
     let mut results = Vec::new();
     for (name, target) in &targets {
-        let outcome = locate(ctx, target).and_then(|r| {
+        // Read first: a server that is not deleted is left alone, and said so.
+        let outcome = fetch(ctx, target).and_then(|(r, before)| {
+            if before.get("deleted") == Some(&Value::Bool(false)) {
+                return Ok((r, before, false));
+            }
             let get = requests::vm_get(&r);
             let judge = |vm: Value| {
                 if vm.get("deleted") == Some(&Value::Bool(false)) {
@@ -440,11 +445,15 @@ pub fn restore(ctx: &mut Context, names: &[ServerName]) -> Result<()> {
             let vm = send_change(ctx, &requests::vm_restore(&r), &|c| {
                 reread(c, &get, judge, no_server(&r))
             })?;
-            Ok((r, vm))
+            Ok((r, vm, true))
         });
         match outcome {
-            Ok((r, vm)) => {
-                ctx.say(&format!("restored {r}"));
+            Ok((r, vm, restored)) => {
+                ctx.say(&if restored {
+                    format!("restored {r}")
+                } else {
+                    format!("{r} was not deleted: nothing to restore")
+                });
                 results.push(vm);
             }
             Err(e) => {
@@ -538,6 +547,15 @@ pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
         }
     };
     ctx.say(&format!("reimaging {r} with {}", args.image));
+    if let Some(password) = &spec.root_password
+        && !lost
+        && !from_stdin
+        && !args.setup.show_root_password
+        && args.setup.ssh_keys.is_empty()
+    {
+        // On a terminal only: the one chance to see the password made here.
+        super::create::say_root_password(ctx, &r.to_string(), &password.0);
+    }
     let mut echo = if echo.is_object() { echo } else { json!({}) };
     if let Value::Object(m) = &mut echo {
         if args.setup.show_root_password && !from_stdin && !lost {
