@@ -6,12 +6,15 @@ use crate::output::{Output, OutputFormat};
 use clap::Parser;
 
 pub mod accounts;
+pub mod backups;
 pub mod batch;
 pub mod config;
 pub mod definitions;
+pub mod disc_move;
 pub mod discs;
 pub mod groups;
 pub mod help;
+pub mod ips;
 pub mod login;
 pub mod outcomes;
 pub mod sandbox;
@@ -173,6 +176,8 @@ fn dispatch(command: Command, globals: &Globals) -> Result<()> {
         Command::Servers(cmd) => servers::run(&mut Context::new(globals)?, cmd),
         Command::Groups(cmd) => groups::run(&mut Context::new(globals)?, cmd),
         Command::Discs(cmd) => discs::run(&mut Context::new(globals)?, cmd),
+        Command::Backups(cmd) => backups::run(&mut Context::new(globals)?, cmd),
+        Command::Ips(cmd) => ips::run(&mut Context::new(globals)?, cmd),
         Command::Accounts(cmd) => accounts::run(&mut Context::new(globals)?, cmd),
         Command::Definitions(args) => definitions::run(&mut Context::new(globals)?, args),
         Command::Login(args) => login::login(&mut Context::new(globals)?, args),

@@ -17,15 +17,19 @@
 //! * Durations are one or more `<number><unit>` pairs (`1m30s`), units `ms`,
 //!   `s`, `m`, `h`, `d`; a bare number means seconds; zero is refused.
 
+mod addresses;
 mod discs;
 mod duration;
 pub mod files;
 mod names;
+mod schedules;
 mod sizes;
 
+pub use addresses::*;
 pub use discs::*;
 pub use duration::*;
 pub use names::*;
+pub use schedules::*;
 pub use sizes::*;
 
 /// Largest size accepted anywhere (1 PiB in MiB). Far above any real disc or

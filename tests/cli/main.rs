@@ -8,6 +8,7 @@
 
 mod support;
 
+mod backups;
 mod bad_input;
 mod completion;
 mod core_exit_codes;
@@ -21,6 +22,7 @@ mod hardening_output;
 mod hardening_secrets;
 mod hostile_responses;
 mod interrupt;
+mod ips;
 mod keyring_real;
 mod profiles;
 mod reliability_faults;
