@@ -53,6 +53,10 @@ complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "groups" -d 'Group
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "group" -d 'Groups of servers within an account'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "discs" -d 'Discs of a server'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "disc" -d 'Discs of a server'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "backups" -d 'Backups of a disc, and backup schedules'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "backup" -d 'Backups of a disc, and backup schedules'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "ips" -d 'IP addresses of servers: additional addresses and reverse DNS'
+complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "ip" -d 'IP addresses of servers: additional addresses and reverse DNS'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "accounts" -d 'Accounts you can see'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "account" -d 'Accounts you can see'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "users" -d 'Users: who you are, and who else you can see'
@@ -137,40 +141,41 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l debug -d 'T
 complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l no-headers -d 'Leave out the table header'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s h -l help -d 'Print help'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "list" -d 'List servers: in one group, one account (default), or every account you can see'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "ls" -d 'List servers: in one group, one account (default), or every account you can see'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "show" -d 'Show one server'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "create" -d 'Create a server (one request; --wait to wait until it is running)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "delete" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "rm" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "restore" -d 'Bring back deleted servers'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "start" -d 'Power servers on'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "stop" -d 'Pull the plug: power off immediately and stay off'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "shutdown" -d 'Ask the operating system to shut down (ACPI) and stay off'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "restart" -d 'Power-cycle servers, applying pending changes to cores and memory'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "reset" -d 'Press the reset button (pending hardware changes are not applied)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "reimage" -d 'Reinstall the first disc from an image (the server must be stopped; data is lost)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "update" -d 'Change cores, memory, name or group, hardware profile, or CD-ROM'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "list" -d 'List servers: in one group, one account (default), or every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "ls" -d 'List servers: in one group, one account (default), or every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "show" -d 'Show one server'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "create" -d 'Create a server (one request; --wait to wait until it is running)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "delete" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "rm" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "restore" -d 'Bring back deleted servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "start" -d 'Power servers on'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "stop" -d 'Pull the plug: power off immediately and stay off'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "shutdown" -d 'Ask the operating system to shut down (ACPI) and stay off'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "restart" -d 'Power-cycle servers, applying pending changes to cores and memory'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "reset" -d 'Press the reset button (pending hardware changes are not applied)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "reimage" -d 'Reinstall the first disc from an image (the server must be stopped; data is lost)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "update" -d 'Change cores, memory, name or group, hardware profile, or CD-ROM'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "swap-ips" -d 'Swap the IP addresses of two servers (both must be off)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -501,40 +506,62 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l no-headers -d 'Leave out the table header'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s h -l help -d 'Print help'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "list" -d 'List servers: in one group, one account (default), or every account you can see'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "ls" -d 'List servers: in one group, one account (default), or every account you can see'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "show" -d 'Show one server'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "create" -d 'Create a server (one request; --wait to wait until it is running)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "delete" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "rm" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "restore" -d 'Bring back deleted servers'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "start" -d 'Power servers on'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "stop" -d 'Pull the plug: power off immediately and stay off'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "shutdown" -d 'Ask the operating system to shut down (ACPI) and stay off'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "restart" -d 'Power-cycle servers, applying pending changes to cores and memory'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "reset" -d 'Press the reset button (pending hardware changes are not applied)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "reimage" -d 'Reinstall the first disc from an image (the server must be stopped; data is lost)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -f -a "update" -d 'Change cores, memory, name or group, hardware profile, or CD-ROM'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -l extra-ips -d 'Swap the additional addresses too'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from swap-ips" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "list" -d 'List servers: in one group, one account (default), or every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "ls" -d 'List servers: in one group, one account (default), or every account you can see'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "show" -d 'Show one server'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "create" -d 'Create a server (one request; --wait to wait until it is running)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "delete" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "rm" -d 'Delete servers (soft: `restore` brings them back; --purge is forever)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "restore" -d 'Bring back deleted servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "start" -d 'Power servers on'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "stop" -d 'Pull the plug: power off immediately and stay off'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "shutdown" -d 'Ask the operating system to shut down (ACPI) and stay off'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "restart" -d 'Power-cycle servers, applying pending changes to cores and memory'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "reset" -d 'Press the reset button (pending hardware changes are not applied)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "reimage" -d 'Reinstall the first disc from an image (the server must be stopped; data is lost)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "update" -d 'Change cores, memory, name or group, hardware profile, or CD-ROM'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update swap-ips" -f -a "swap-ips" -d 'Swap the IP addresses of two servers (both must be off)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -865,6 +892,27 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -l extra-ips -d 'Swap the additional addresses too'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from swap-ips" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -1161,33 +1209,34 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l no-headers -d 'Leave out the table header'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s h -l help -d 'Print help'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "list" -d 'List a server\'s discs'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "ls" -d 'List a server\'s discs'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "show" -d 'Show one disc'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "add" -d 'Add discs to a server: [label:][grade:]size each'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "resize" -d 'Grow a disc: an absolute size (100G) or an increase (+10G); discs cannot shrink'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "delete" -d 'Delete a disc and its data permanently'
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "rm" -d 'Delete a disc and its data permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "list" -d 'List a server\'s discs'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "ls" -d 'List a server\'s discs'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "show" -d 'Show one disc'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "add" -d 'Add discs to a server: [label:][grade:]size each'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "resize" -d 'Grow a disc: an absolute size (100G) or an increase (+10G); discs cannot shrink'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "move" -d 'Move a disc to another server (both must be off; not the first disc)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "delete" -d 'Delete a disc and its data permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "rm" -d 'Delete a disc and its data permanently'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -1288,6 +1337,27 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -l to -d 'The server to move it to' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -1328,33 +1398,34 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l no-headers -d 'Leave out the table header'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s h -l help -d 'Print help'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "list" -d 'List a server\'s discs'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "ls" -d 'List a server\'s discs'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "show" -d 'Show one disc'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "add" -d 'Add discs to a server: [label:][grade:]size each'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "resize" -d 'Grow a disc: an absolute size (100G) or an increase (+10G); discs cannot shrink'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "delete" -d 'Delete a disc and its data permanently'
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -f -a "rm" -d 'Delete a disc and its data permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "list" -d 'List a server\'s discs'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "ls" -d 'List a server\'s discs'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "show" -d 'Show one disc'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "add" -d 'Add discs to a server: [label:][grade:]size each'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "resize" -d 'Grow a disc: an absolute size (100G) or an increase (+10G); discs cannot shrink'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "move" -d 'Move a disc to another server (both must be off; not the first disc)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "delete" -d 'Delete a disc and its data permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize move delete rm" -f -a "rm" -d 'Delete a disc and its data permanently'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -1455,6 +1526,27 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -l to -d 'The server to move it to' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -1495,6 +1587,774 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "list" -d 'List a disc\'s backups, oldest first'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "ls" -d 'List a disc\'s backups, oldest first'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "create" -d 'Back up a disc now (--wait to wait until the backup is in cold storage)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "restore" -d 'Restore a disc from a backup: its contents are replaced (the service backs them up first)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "delete" -d 'Delete a backup permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "rm" -d 'Delete a backup permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "schedules" -d 'List a disc\'s backup schedules'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "schedule" -d 'Back up a disc on a schedule, keeping the newest N of its backups'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "unschedule" -d 'Remove a backup schedule (the backups it took stay)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 10m, 1h' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the backup has reached cold storage'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedules" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l every -d 'How often: hourly, daily, weekly, or a duration such as 12h or 2d' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l start -d 'First backup: HH:MM (the next such time, UK time) or a date and time, e.g. "2025-01-31 02:00"' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l keep -d 'How many of the schedule\'s backups to keep (the oldest goes)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l dry-run -d 'Validate and print the request that would be sent, sending nothing'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backups; and __fish_seen_subcommand_from unschedule" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "list" -d 'List a disc\'s backups, oldest first'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "ls" -d 'List a disc\'s backups, oldest first'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "create" -d 'Back up a disc now (--wait to wait until the backup is in cold storage)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "restore" -d 'Restore a disc from a backup: its contents are replaced (the service backs them up first)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "delete" -d 'Delete a backup permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "rm" -d 'Delete a backup permanently'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "schedules" -d 'List a disc\'s backup schedules'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "schedule" -d 'Back up a disc on a schedule, keeping the newest N of its backups'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and not __fish_seen_subcommand_from list ls create restore delete rm schedules schedule unschedule" -f -a "unschedule" -d 'Remove a backup schedule (the backups it took stay)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 10m, 1h' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the backup has reached cold storage'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedules" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l every -d 'How often: hourly, daily, weekly, or a duration such as 12h or 2d' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l start -d 'First backup: HH:MM (the next such time, UK time) or a date and time, e.g. "2025-01-31 02:00"' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l keep -d 'How many of the schedule\'s backups to keep (the oldest goes)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l dry-run -d 'Validate and print the request that would be sent, sending nothing'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "list" -d 'List a server\'s addresses, primary and additional, with their reverse DNS'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "ls" -d 'List a server\'s addresses, primary and additional, with their reverse DNS'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "show" -d 'Show an address and its reverse DNS'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "add" -d 'Add additional IPv4 addresses to a server (at most 4 in all; costs more)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "rdns" -d 'Set the reverse DNS host name of an address'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "delete" -d 'Delete an additional address (primary addresses cannot be deleted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "rm" -d 'Delete an additional address (primary addresses cannot be deleted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l count -d 'How many addresses (1 to 4)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l reason -d 'Why they are needed (Bytemark asks)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rdns" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ips; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "list" -d 'List a server\'s addresses, primary and additional, with their reverse DNS'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "ls" -d 'List a server\'s addresses, primary and additional, with their reverse DNS'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "show" -d 'Show an address and its reverse DNS'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "add" -d 'Add additional IPv4 addresses to a server (at most 4 in all; costs more)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "rdns" -d 'Set the reverse DNS host name of an address'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "delete" -d 'Delete an additional address (primary addresses cannot be deleted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and not __fish_seen_subcommand_from list ls show add rdns delete rm" -f -a "rm" -d 'Delete an additional address (primary addresses cannot be deleted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l count -d 'How many addresses (1 to 4)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l reason -d 'Why they are needed (Bytemark asks)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rdns" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
+json\t''
+ids\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less on stderr (no progress, no notices)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -l debug -d 'Trace each HTTP request on stderr (secrets redacted)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c bytemark -n "__fish_bytemark_using_subcommand ip; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"

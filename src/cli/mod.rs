@@ -17,7 +17,10 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub mod access;
+pub mod backups;
 pub mod connect;
+pub mod disc_move;
+pub mod ips;
 pub mod sandbox;
 
 /// Manage Bytemark Cloud Servers: accounts, groups, servers and discs.
@@ -146,6 +149,12 @@ pub enum Command {
     /// Discs of a server
     #[command(subcommand, visible_alias = "disc", alias = "disks")]
     Discs(DiscsCmd),
+    /// Backups of a disc, and backup schedules
+    #[command(subcommand, visible_alias = "backup")]
+    Backups(backups::BackupsCmd),
+    /// IP addresses of servers: additional addresses and reverse DNS
+    #[command(subcommand, visible_alias = "ip")]
+    Ips(ips::IpsCmd),
     /// Accounts you can see
     #[command(subcommand, visible_alias = "account")]
     Accounts(AccountsCmd),
@@ -282,6 +291,8 @@ pub enum ServersCmd {
     Reimage(ReimageArgs),
     /// Change cores, memory, name or group, hardware profile, or CD-ROM
     Update(ServerUpdateArgs),
+    /// Swap the IP addresses of two servers (both must be off)
+    SwapIps(ips::SwapIpsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -496,6 +507,8 @@ pub enum DiscsCmd {
         #[arg(allow_hyphen_values = true, value_parser = parse_resize)]
         size: Resize,
     },
+    /// Move a disc to another server (both must be off; not the first disc)
+    Move(disc_move::DiscMoveArgs),
     /// Delete a disc and its data permanently
     #[command(visible_alias = "rm")]
     Delete {

@@ -39,12 +39,27 @@ fn size_text(d: &Value) -> String {
     mib_of(d, "size")
 }
 
-const DISC_COLUMNS: [Column; 5] = [
-    Column::field("label", "LABEL"),
-    Column::field("storage_grade", "GRADE"),
-    Column::new("size", "SIZE", size_text),
-    Column::field("id", "ID"),
-    Column::field("storage_pool", "POOL"),
+const LABEL: Column = Column::field("label", "LABEL");
+const GRADE: Column = Column::field("storage_grade", "GRADE");
+const SIZE: Column = Column::new("size", "SIZE", size_text);
+const ID: Column = Column::field("id", "ID");
+const POOL: Column = Column::field("storage_pool", "POOL");
+
+const DISC_COLUMNS: [Column; 5] = [LABEL, GRADE, SIZE, ID, POOL];
+
+/// `discs show`: also how many backups the disc has, and its schedules.
+const DISC_SHOW_COLUMNS: [Column; 7] = [
+    LABEL,
+    GRADE,
+    SIZE,
+    ID,
+    POOL,
+    Column::field("backup_count", "BACKUPS"),
+    Column::new(
+        "backup_schedules",
+        "SCHEDULES",
+        super::backups::schedules_text,
+    ),
 ];
 
 pub fn run(ctx: &mut Context, cmd: DiscsCmd) -> Result<()> {
@@ -53,6 +68,7 @@ pub fn run(ctx: &mut Context, cmd: DiscsCmd) -> Result<()> {
         DiscsCmd::Show { server, disc } => show(ctx, &server, &disc),
         DiscsCmd::Add { server, discs } => add(ctx, &server, discs),
         DiscsCmd::Resize { server, disc, size } => resize(ctx, &server, &disc, size),
+        DiscsCmd::Move(args) => super::disc_move::run(ctx, &args),
         DiscsCmd::Delete { server, disc } => delete(ctx, &server, &disc),
     }
 }
@@ -92,7 +108,7 @@ fn show(ctx: &mut Context, server: &ServerName, disc: &str) -> Result<()> {
     let target = resolve(ctx, server)?;
     let r = locate(ctx, &target)?;
     let d = ctx.send(&requests::disc_get(&r, disc))?;
-    ctx.output.one(&d, &DISC_COLUMNS, &disc_id(&r))
+    ctx.output.one(&d, &DISC_SHOW_COLUMNS, &disc_id(&r))
 }
 
 fn add(ctx: &mut Context, server: &ServerName, values: Vec<DiscSpecs>) -> Result<()> {

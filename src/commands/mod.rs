@@ -8,13 +8,16 @@ use clap::Parser;
 pub mod accounts;
 pub mod api;
 pub mod api_keys;
+pub mod backups;
 pub mod batch;
 pub mod config;
 pub mod console;
 pub mod definitions;
+pub mod disc_move;
 pub mod discs;
 pub mod groups;
 pub mod help;
+pub mod ips;
 pub mod keys;
 pub mod login;
 pub mod outcomes;
@@ -180,6 +183,8 @@ fn dispatch(command: Command, globals: &Globals) -> Result<()> {
         Command::Servers(cmd) => servers::run(&mut Context::new(globals)?, cmd),
         Command::Groups(cmd) => groups::run(&mut Context::new(globals)?, cmd),
         Command::Discs(cmd) => discs::run(&mut Context::new(globals)?, cmd),
+        Command::Backups(cmd) => backups::run(&mut Context::new(globals)?, cmd),
+        Command::Ips(cmd) => ips::run(&mut Context::new(globals)?, cmd),
         Command::Accounts(cmd) => accounts::run(&mut Context::new(globals)?, cmd),
         Command::Users(cmd) => users::run(&mut Context::new(globals)?, cmd),
         Command::Keys(cmd) => keys::run(&mut Context::new(globals)?, cmd),

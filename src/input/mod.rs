@@ -18,17 +18,21 @@
 //!   `s`, `m`, `h`, `d`; a bare number means seconds; zero is refused.
 
 pub mod access;
+mod addresses;
 mod discs;
 mod duration;
 pub mod files;
 mod names;
 pub mod request;
+mod schedules;
 mod sizes;
 pub mod ssh_keys;
 
+pub use addresses::*;
 pub use discs::*;
 pub use duration::*;
 pub use names::*;
+pub use schedules::*;
 pub use sizes::*;
 
 /// Largest size accepted anywhere (1 PiB in MiB). Far above any real disc or

@@ -26,7 +26,7 @@ use std::time::Duration;
 
 /// What the proxy does with one request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Fate {
+pub(crate) enum Fate {
     Pass,
     /// Forward it (the sandbox handles it), then close the connection
     /// without the answer.
@@ -40,7 +40,7 @@ enum Fate {
 type Rule = dyn Fn(&[String], &str) -> Fate + Send + Sync;
 
 /// A proxy in front of the sandbox, and every request it saw with its fate.
-struct Proxy {
+pub(crate) struct Proxy {
     url: String,
     seen: Arc<Mutex<Vec<(String, Fate)>>>,
 }
@@ -67,7 +67,7 @@ impl Proxy {
     }
 
     /// `METHOD /path` of every request, in order.
-    fn requests(&self) -> Vec<String> {
+    pub(crate) fn requests(&self) -> Vec<String> {
         self.seen
             .lock()
             .unwrap()
@@ -77,7 +77,7 @@ impl Proxy {
     }
 
     /// How many requests were `method` to a path ending in `suffix`.
-    fn count(&self, method: &str, suffix: &str) -> usize {
+    pub(crate) fn count(&self, method: &str, suffix: &str) -> usize {
         self.requests()
             .iter()
             .filter(|r| r.starts_with(&format!("{method} ")) && r.ends_with(suffix))
@@ -161,7 +161,9 @@ fn behind(
     (env, proxy)
 }
 
-fn sandbox(rule: impl Fn(&[String], &str) -> Fate + Send + Sync + 'static) -> (TestEnv, Proxy) {
+pub(crate) fn sandbox(
+    rule: impl Fn(&[String], &str) -> Fate + Send + Sync + 'static,
+) -> (TestEnv, Proxy) {
     behind(SandboxOptions::default(), rule)
 }
 
@@ -202,7 +204,7 @@ fn default_servers(env: &TestEnv) -> Vec<String> {
 }
 
 /// The n-th request (from 1) matching `method` and `suffix` gets `fate`.
-fn nth(
+pub(crate) fn nth(
     method: &'static str,
     suffix: &'static str,
     n: usize,

@@ -10,6 +10,7 @@ mod support;
 
 mod access;
 mod access_api_keys;
+mod backups;
 mod bad_input;
 mod completion;
 mod connect;
@@ -25,6 +26,7 @@ mod hardening_output;
 mod hardening_secrets;
 mod hostile_responses;
 mod interrupt;
+mod ips;
 mod keyring_real;
 mod near_misses;
 mod profiles;

@@ -55,7 +55,8 @@ fn collection_kind(segment: &str) -> Option<Kind> {
         "accounts" => Kind::Account,
         "groups" => Kind::Group,
         "virtual_machines" => Kind::VirtualMachine,
-        "discs" => Kind::Disc,
+        // A backup is a disc object plus `parent_disc_id` and `manual`.
+        "discs" | "backups" => Kind::Disc,
         "nics" | "network_interfaces" => Kind::Nic,
         "users" | "privileges" | "api_keys" | "ips" | "definitions" => Kind::Other,
         _ => return None,
@@ -486,6 +487,24 @@ mod tests {
         assert_eq!(
             expected_shape(Get, "/definitions"),
             Shape::Array(Kind::Other)
+        );
+        assert_eq!(
+            expected_shape(
+                Get,
+                "/accounts/a/groups/g/virtual_machines/w/discs/d/backups"
+            ),
+            Shape::Array(Kind::Disc)
+        );
+        assert_eq!(
+            expected_shape(
+                Get,
+                "/accounts/a/groups/g/virtual_machines/w/discs/d/backups/b"
+            ),
+            Shape::Object(Kind::Disc)
+        );
+        assert_eq!(
+            expected_shape(Get, "/ips/192.0.2.1"),
+            Shape::Object(Kind::Other)
         );
         assert_eq!(
             expected_shape(Post, "/accounts/a/groups/g/vm_create"),

@@ -456,6 +456,13 @@ pub fn redact(v: &mut Value) {
     }
 }
 
+// Backups, backup schedules and disc moves (§4.8–§4.10); addresses
+// (§4.11–§4.12).
+mod backups;
+mod ips;
+pub use backups::*;
+pub use ips::*;
+
 #[cfg(test)]
 mod tests {
     use super::*;

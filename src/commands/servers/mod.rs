@@ -46,6 +46,7 @@ pub fn run(ctx: &mut Context, cmd: ServersCmd) -> Result<()> {
         ServersCmd::Reset(args) => power::power(ctx, power::Action::Reset, args),
         ServersCmd::Reimage(args) => power::reimage(ctx, args),
         ServersCmd::Update(args) => update::run(ctx, args),
+        ServersCmd::SwapIps(args) => super::ips::swap(ctx, &args),
     }
 }
 
