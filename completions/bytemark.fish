@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_bytemark_global_optspecs
-    string join \n o/output= columns= no-headers p/profile= account= endpoint= auth-endpoint= sandbox y/yes q/quiet debug color= request-timeout= allow-insecure-http h/help V/version
+    string join \n o/output= columns= jq= raw no-headers p/profile= account= endpoint= auth-endpoint= sandbox y/yes q/quiet debug color= request-timeout= allow-insecure-http h/help V/version
 end
 
 function __fish_bytemark_needs_command
@@ -27,15 +27,17 @@ end
 complete -c bytemark -n "__fish_bytemark_needs_command" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_needs_command" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_needs_command" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_needs_command" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_needs_command" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_needs_command" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_needs_command" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_needs_command" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_needs_command" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_needs_command" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_needs_command" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_needs_command" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_needs_command" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_needs_command" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_needs_command" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_needs_command" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_needs_command" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_needs_command" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -60,24 +62,26 @@ complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "config" -d 'Profi
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "sandbox" -d 'Run the local sandbox API server'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bytemark -n "__fish_bytemark_needs_command" -f -a "help" -d 'Help for a command, or a topic: environment, output, exit-codes, scripting'
-complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l user -d 'User name (default: the profile\'s user) [env: BYTEMARK_USER]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l otp -d 'Two-factor code, if your account asks for one ("-" reads it from stdin)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l yubikey-otp -d 'Yubikey one-time password' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l validity -d 'How long the session should last without use, e.g. 30m (the service caps it at 1h)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l user -d 'User name (default: the profile\'s user) [env: BYTEMARK_USER]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l otp -d 'Two-factor code, if your account asks for one ("-" reads it from stdin)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l yubikey-otp -d 'Yubikey one-time password' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l validity -d 'How long the session should last without use, e.g. 30m (the service caps it at 1h)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand login" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand login" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l yubikey -d 'Log in with a Yubikey: prompts for a touch unless --yubikey-otp is given'
+complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand login" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand login" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -89,15 +93,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand login" -s V -l version
 complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -109,15 +115,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand logout" -s V -l versio
 complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -129,15 +137,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand whoami" -s V -l versio
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -163,17 +173,19 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and not __fis
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l all-accounts -d 'List servers in every account you can see'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l deleted -d 'Include deleted (not yet purged) servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -185,17 +197,19 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l all-accounts -d 'List servers in every account you can see'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l deleted -d 'Include deleted (not yet purged) servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -207,15 +221,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -224,29 +240,30 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l cores -d 'CPU cores' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l memory -d 'Memory, e.g. 1G, 768M (default unit GiB)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l disc -d 'A disc as [label:][grade:]size, e.g. 25G or ssd:50G (repeat for more; default one 25G sata)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l image -d 'Operating system image (see `bytemark definitions images`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l cores -d 'CPU cores' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l memory -d 'Memory, e.g. 1G, 768M (default unit GiB)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l disc -d 'A disc as [label:][grade:]size, e.g. 25G or ssd:50G (repeat for more; default one 25G sata)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l image -d 'Operating system image (see `bytemark definitions images`)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l ssh-key -d 'Public SSH key file for root\'s authorized_keys (repeatable)' -r -F
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l firstboot-script -d 'Script to run on first boot' -r -F
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l zone -d 'Zone (see `bytemark definitions zones`)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l hwprofile -d 'Hardware profile (see `bytemark definitions hwprofiles`)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l cdrom -d 'URL of an ISO image to attach as a CD-ROM' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l ip -d 'IP address to use (private VLAN groups only; one IPv4 and one IPv6 at most)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l zone -d 'Zone (see `bytemark definitions zones`)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l hwprofile -d 'Hardware profile (see `bytemark definitions hwprofiles`)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l cdrom -d 'URL of an ISO image to attach as a CD-ROM' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l ip -d 'IP address to use (private VLAN groups only; one IPv4 and one IPv6 at most)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l no-image -d 'Create the server without installing an image (e.g. to boot a CD)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l root-password-stdin -d 'Read the root password from the first line of stdin (default: the service generates one)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l show-root-password -d 'Print the root password the service set (shown once, on stdout)'
@@ -255,6 +272,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If a server with this name exists, show it and succeed instead of failing'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l dry-run -d 'Validate and print the request that would be sent, sending nothing'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -266,16 +284,18 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -287,16 +307,18 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -308,15 +330,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -325,20 +349,22 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -347,20 +373,22 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -369,20 +397,22 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -391,20 +421,22 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -413,20 +445,22 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -435,25 +469,27 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l image -d 'Image to install (see `bytemark definitions images`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l image -d 'Image to install (see `bytemark definitions images`)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l ssh-key -d 'Public SSH key file for root\'s authorized_keys (repeatable)' -r -F
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l firstboot-script -d 'Script to run on first boot' -r -F
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l root-password-stdin -d 'Read the root password from the first line of stdin (default: the service generates one)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l show-root-password -d 'Print the root password the service set (shown once, on stdout)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -462,26 +498,28 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reimage" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l cores -d 'New number of cores (applies after a restart)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l memory -d 'New memory size, e.g. 2G (applies after a restart)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l rename -d 'Rename and/or move: name[.group[.account]]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l hwprofile -d 'Hardware profile' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l cdrom -d 'Attach an ISO image by URL as CD-ROM' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l cores -d 'New number of cores (applies after a restart)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l memory -d 'New memory size, e.g. 2G (applies after a restart)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l rename -d 'Rename and/or move: name[.group[.account]]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l hwprofile -d 'Hardware profile' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l cdrom -d 'Attach an ISO image by URL as CD-ROM' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l lock-hwprofile -d 'Lock the hardware profile (never upgrade automatically)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l unlock-hwprofile -d 'Unlock the hardware profile'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l eject-cdrom -d 'Detach the CD-ROM'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -493,15 +531,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish_seen_subcommand_from list ls show create delete rm restore start stop shutdown restart reset reimage update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -527,17 +567,19 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and not __fish
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l all-accounts -d 'List servers in every account you can see'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l deleted -d 'Include deleted (not yet purged) servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -549,17 +591,19 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l all-accounts -d 'List servers in every account you can see'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l deleted -d 'Include deleted (not yet purged) servers'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -571,15 +615,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -588,29 +634,30 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l cores -d 'CPU cores' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l memory -d 'Memory, e.g. 1G, 768M (default unit GiB)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l disc -d 'A disc as [label:][grade:]size, e.g. 25G or ssd:50G (repeat for more; default one 25G sata)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l image -d 'Operating system image (see `bytemark definitions images`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l cores -d 'CPU cores' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l memory -d 'Memory, e.g. 1G, 768M (default unit GiB)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l disc -d 'A disc as [label:][grade:]size, e.g. 25G or ssd:50G (repeat for more; default one 25G sata)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l image -d 'Operating system image (see `bytemark definitions images`)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l ssh-key -d 'Public SSH key file for root\'s authorized_keys (repeatable)' -r -F
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l firstboot-script -d 'Script to run on first boot' -r -F
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l zone -d 'Zone (see `bytemark definitions zones`)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l hwprofile -d 'Hardware profile (see `bytemark definitions hwprofiles`)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l cdrom -d 'URL of an ISO image to attach as a CD-ROM' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l ip -d 'IP address to use (private VLAN groups only; one IPv4 and one IPv6 at most)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l zone -d 'Zone (see `bytemark definitions zones`)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l hwprofile -d 'Hardware profile (see `bytemark definitions hwprofiles`)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l cdrom -d 'URL of an ISO image to attach as a CD-ROM' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l ip -d 'IP address to use (private VLAN groups only; one IPv4 and one IPv6 at most)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l no-image -d 'Create the server without installing an image (e.g. to boot a CD)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l root-password-stdin -d 'Read the root password from the first line of stdin (default: the service generates one)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l show-root-password -d 'Print the root password the service set (shown once, on stdout)'
@@ -619,6 +666,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If a server with this name exists, show it and succeed instead of failing'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l dry-run -d 'Validate and print the request that would be sent, sending nothing'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -630,16 +678,18 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -651,16 +701,18 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -672,15 +724,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -689,20 +743,22 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -711,20 +767,22 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -733,20 +791,22 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -755,20 +815,22 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -777,20 +839,22 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -799,25 +863,27 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l image -d 'Image to install (see `bytemark definitions images`)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l image -d 'Image to install (see `bytemark definitions images`)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l ssh-key -d 'Public SSH key file for root\'s authorized_keys (repeatable)' -r -F
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l firstboot-script -d 'Script to run on first boot' -r -F
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l root-password-stdin -d 'Read the root password from the first line of stdin (default: the service generates one)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l show-root-password -d 'Print the root password the service set (shown once, on stdout)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l wait -d 'Wait until the server has reached the new state'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -826,26 +892,28 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reimage" -s V -l version -d 'Print version'
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l cores -d 'New number of cores (applies after a restart)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l memory -d 'New memory size, e.g. 2G (applies after a restart)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l rename -d 'Rename and/or move: name[.group[.account]]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l hwprofile -d 'Hardware profile' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l cdrom -d 'Attach an ISO image by URL as CD-ROM' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l cores -d 'New number of cores (applies after a restart)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l memory -d 'New memory size, e.g. 2G (applies after a restart)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l rename -d 'Rename and/or move: name[.group[.account]]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l hwprofile -d 'Hardware profile' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l cdrom -d 'Attach an ISO image by URL as CD-ROM' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l lock-hwprofile -d 'Lock the hardware profile (never upgrade automatically)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l unlock-hwprofile -d 'Unlock the hardware profile'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l eject-cdrom -d 'Detach the CD-ROM'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -857,15 +925,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish_seen_subcommand_from list ls show create delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -883,15 +953,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and not __fish
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -903,15 +975,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -923,15 +997,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -943,15 +1019,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -963,16 +1041,18 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -984,16 +1064,18 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1005,15 +1087,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_seen_subcommand_from list ls show create delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1031,15 +1115,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand group; and not __fish_
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1051,15 +1137,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1071,15 +1159,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1091,15 +1181,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1111,16 +1203,18 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1132,16 +1226,18 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1153,15 +1249,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1180,15 +1278,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and not __fish_
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1200,15 +1300,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1220,15 +1322,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1240,15 +1344,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1260,15 +1366,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from resize" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1280,15 +1388,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1300,15 +1410,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1320,15 +1432,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_seen_subcommand_from list ls show add resize delete rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1347,15 +1461,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and not __fish_s
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1367,15 +1483,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1387,15 +1505,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1407,15 +1527,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1427,15 +1549,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from resize" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1447,15 +1571,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1467,15 +1593,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1487,15 +1615,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fish_seen_subcommand_from list ls show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1510,15 +1640,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and not __fi
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1530,15 +1662,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_s
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1550,15 +1684,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_s
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1570,15 +1706,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand accounts; and __fish_s
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fish_seen_subcommand_from list ls show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1593,15 +1731,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand account; and not __fis
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1613,15 +1753,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1633,15 +1775,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1653,15 +1797,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand account; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1673,15 +1819,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand definitions" -s V -l v
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset profiles use" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1700,15 +1848,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand config; and not __fish
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1720,15 +1870,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1740,15 +1892,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1760,15 +1914,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1780,15 +1936,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1800,15 +1958,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from profiles" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1820,15 +1980,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1840,15 +2002,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand config; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1859,32 +2023,34 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fis
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -f -a "serve" -d 'Serve the sandbox API over HTTP on loopback until interrupted'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset" -f -a "reset" -d 'Reset the --sandbox state kept in the data dir to the seed data'
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port; the base URL is printed on stdout)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port; the base URL is printed on stdout)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Persist state in this JSON file (locked while serving); default: in memory' -r -F
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l transition-delay -d 'Time creates, reimages and power changes take to complete (0, 500ms, 2s, 1m30s)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l session-ttl -d 'Session lifetime and maximum `validity` (default 300s, max 3600s)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Extra latency added to every response, in milliseconds' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Probability (0 to 1) that a request fails on purpose' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l transition-delay -d 'Time creates, reimages and power changes take to complete (0, 500ms, 2s, 1m30s)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l session-ttl -d 'Session lifetime and maximum `validity` (default 300s, max 3600s)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Extra latency added to every response, in milliseconds' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Probability (0 to 1) that a request fails on purpose' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-mode -d 'How injected failures look: an HTTP 500, an HTTP 503, a dropped connection (`drop`, before handling), or a request handled and then its answer dropped (`drop-after`: the client cannot tell whether it happened)' -r -f -a "500\t''
 503\t''
 drop\t''
 drop-after\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for injected failures and address allocation (same seed, same run)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for injected failures and address allocation (same seed, same run)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-log -d 'Append one JSON line per request (method, path, query, status, duration) to FILE' -r -F
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed-servers -d 'Add N servers to account demo, spread over groups bulk1..bulk10 (new state only)' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed-servers -d 'Add N servers to account demo, spread over groups bulk1..bulk10 (new state only)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l quiet -d 'No access log on stderr'
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1896,15 +2062,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1916,15 +2084,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand sandbox; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1936,15 +2106,17 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand completions" -s V -l v
 complete -c bytemark -n "__fish_bytemark_using_subcommand help" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand help" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r
-complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l columns -d 'Columns to show, by JSON field name (comma-separated)' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l jq -d 'Filter the JSON output through a jq expression (implies -o json), e.g. \'.[].name\'' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -s p -l profile -d 'Configuration profile to use [env: BYTEMARK_PROFILE]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l account -d 'Account to work in (default: the profile\'s, else the first you can see) [env: BYTEMARK_ACCOUNT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l endpoint -d 'Cloud Servers API base URL [env: BYTEMARK_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l auth-endpoint -d 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l color -d 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand help" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'

@@ -66,12 +66,14 @@ pub struct ChosenStore {
 }
 
 impl ChosenStore {
-    pub fn new(choice: CredentialStore, state_dir: &Path) -> ChosenStore {
+    /// `quiet` (`-q`, or shell completion): the fallback to memory is
+    /// not said.
+    pub fn new(choice: CredentialStore, state_dir: &Path, quiet: bool) -> ChosenStore {
         ChosenStore {
             choice,
             state_dir: state_dir.to_path_buf(),
             open: RefCell::new(None),
-            warned: Cell::new(false),
+            warned: Cell::new(quiet),
         }
     }
 

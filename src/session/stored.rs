@@ -25,6 +25,8 @@ pub struct Stored {
     user: Option<String>,
     state_dir: PathBuf,
     store: ChosenStore,
+    /// No warnings on stderr (`-q`, shell completion).
+    quiet: bool,
 }
 
 impl Stored {
@@ -35,6 +37,7 @@ impl Stored {
         user: Option<&str>,
         choice: CredentialStore,
         state_dir: &Path,
+        quiet: bool,
     ) -> Stored {
         Stored {
             profile: profile.to_string(),
@@ -42,7 +45,8 @@ impl Stored {
             endpoint: endpoint.to_string(),
             user: user.map(str::to_string),
             state_dir: state_dir.to_path_buf(),
-            store: ChosenStore::new(choice, state_dir),
+            store: ChosenStore::new(choice, state_dir, quiet),
+            quiet,
         }
     }
 
@@ -116,7 +120,7 @@ impl Stored {
             Err(e) => {
                 if meta.store == StoreKind::Keyring {
                     self.store.fall_back_to_memory(&e.0);
-                } else {
+                } else if !self.quiet {
                     eprintln!("warning: {e}");
                 }
                 None
