@@ -1,11 +1,14 @@
 //! Dynamic shell completion of server and group names
-//! (`source <(COMPLETE=bash bytemark)`).
+//! (`source <(COMPLETE=bash bytemark)`); images, zones, grades and hardware
+//! profiles are in [`definitions`].
 //!
 //! Candidates come from the current account's overview, fetched with a
 //! session that is already stored: no prompt, no login, short timeouts, and
 //! nothing at all when any of that fails, so a shell never hangs on Tab.
 //! Only names that are one safe shell word are offered
 //! ([`sanitize::is_safe_word`]): the shell inserts a candidate unquoted.
+
+pub mod definitions;
 
 use crate::context::{Context, Globals};
 use crate::output::sanitize;

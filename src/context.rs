@@ -26,6 +26,8 @@ pub struct Globals {
     /// The flags settings are resolved from.
     pub settings: Flags,
     pub columns: Vec<String>,
+    /// `--jq` (with `--raw`).
+    pub jq: Option<crate::output::jq::Jq>,
     pub no_headers: bool,
     pub color: ColorChoice,
     pub sandbox: bool,
@@ -37,7 +39,7 @@ pub struct Globals {
 impl Globals {
     /// How results look in `format`, given these flags.
     pub fn output(&self, format: OutputFormat) -> Output {
-        Output::new(format, &self.columns, self.no_headers, self.color)
+        Output::new(format, &self.columns, self.no_headers, self.color).with_jq(self.jq.clone())
     }
 }
 
@@ -146,7 +148,9 @@ impl Context {
         Ok(Context {
             output,
             yes: global.yes,
-            quiet: global.quiet,
+            // Completion says nothing on stderr: the shell would show it
+            // over the command line.
+            quiet: global.quiet || unattended,
             debug: global.debug,
             settings,
             interactive,

@@ -38,13 +38,22 @@ pub fn find(name: &str) -> Option<&'static Topic> {
 }
 
 fn environment() -> String {
-    "\
+    format!(
+        "\
 Settings are taken from, in order: command-line flags, environment variables,
 the current profile in the configuration file, built-in defaults.
 `bytemark config list` shows each value and where it came from.
 
 Variables:
-  BYTEMARK_PROFILE           profile to use (like --profile)
+{VARIABLES}
+Files:
+{FILES}"
+    )
+}
+
+/// The environment variables, one to a line (and its continuations), as
+/// the `environment` topic and the ENVIRONMENT of bytemark(1) list them.
+pub const VARIABLES: &str = "  BYTEMARK_PROFILE           profile to use (like --profile)
   BYTEMARK_ENDPOINT          Cloud Servers API URL (default https://uk0.bigv.io)
   BYTEMARK_AUTH_ENDPOINT     authentication service URL (default https://auth.bytemark.co.uk)
   BYTEMARK_ACCOUNT           account to work in (like --account)
@@ -72,31 +81,47 @@ Variables:
   BYTEMARK_PANEL_URL         the panel for `console --panel` (default
                              https://panel.bytemark.co.uk, for the default endpoint only)
   NO_COLOR                   set to anything to disable colour (so does TERM=dumb)
+";
 
-Files:
-  <config dir>/config.toml   profiles, e.g.
+/// The files the tool reads and writes, for the `environment` topic and
+/// the FILES of bytemark(1).
+pub const FILES: &str = "  <config dir>/config.toml   profiles, e.g.
                                [profiles.default]
                                user = \"alice\"
                                account = \"acme\"
                                output = \"table\"
-"
-    .to_string()
-}
+  <data dir>/sessions/       which session each profile holds (no secrets)
+  <data dir>/credentials/    session tokens, when BYTEMARK_CREDENTIAL_STORE=file (0600)
+  <data dir>/sandbox.json    the state of --sandbox
+  <data dir>/definitions.json
+                             images, zones, grades and hardware profiles, kept
+                             10 minutes for shell completion
+";
 
 fn output() -> String {
     "\
 stdout carries data only; prompts, progress, warnings and errors go to stderr.
 
-  -o table   (default) a table for people: borders and colour on a terminal,
-             plain aligned columns when piped; sizes are human-readable
+  -o table   (default) a table for people; sizes are human-readable. On a
+             terminal: one line per row, no wider than the terminal (less
+             important columns are left out first, then cells are cut with
+             an ellipsis; an IP address is never cut), the header bold.
+             Piped: plain columns two spaces apart, every column and every
+             character
   -o json    the API's own JSON: an object for one resource, an array for many,
              every field, raw units (memory and disc sizes in MiB); indented on
              a terminal, one line per document when piped
   -o ids     one fully qualified name per line (web1.default.acme), for xargs
 
+  --jq EXPR       run a jq filter over the JSON (implies -o json) and print each
+                  result as one line of JSON; a bad expression exits 2 before
+                  any request, a filter failing on the data exits 2
+  --raw           with --jq, print a string result as its text (escaped on a
+                  terminal), not as a JSON string
   --columns a,b   choose table columns by their JSON field names (tables only)
   --no-headers    leave out the table header
-  --color WHEN    auto (default), always or never; NO_COLOR disables colour
+  --color WHEN    auto (default), always or never, for stdout and stderr alike;
+                  auto colours a terminal unless NO_COLOR is set or TERM=dumb
 
 With -o json, errors are written to stderr as
   {\"error\": {\"code\": ..., \"message\": ..., \"http_status\": ..., \"details\": ...}}
@@ -104,7 +129,8 @@ With -o json, errors are written to stderr as
     .to_string()
 }
 
-fn exit_codes() -> String {
+/// The exit codes and what they mean, for the topic and the EXIT STATUS of bytemark(1).
+pub fn exit_codes() -> String {
     let mut text = String::from("bytemark exits with one of these codes:\n\n");
     text.push_str("    0  success\n");
     for kind in ErrorKind::ALL {
@@ -118,6 +144,7 @@ fn scripting() -> String {
 In scripts, ask for JSON or ids and rely on the exit code:
 
   bytemark servers list -o json | jq -r '.[] | select(.power_on) | .name'
+  bytemark servers list --jq '.[] | select(.power_on) | .name' --raw   # no jq needed
   bytemark servers list -o ids | xargs -n1 bytemark servers show -o json
 
 Nothing prompts when stdin is not a terminal: destructive commands need --yes

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 #[derive(Debug, Subcommand)]
 pub enum UsersCmd {
     /// Show a user: id, email and how many SSH keys (default: you)
+    #[command(after_help = super::examples::text(super::examples_access::USERS_SHOW))]
     Show {
         /// User name or id (default: the user you are logged in as)
         #[arg(value_parser = parse_user_name, add = ArgValueCompleter::new(crate::completion::users))]
@@ -33,12 +34,14 @@ pub struct KeysUserArg {
 pub enum KeysCmd {
     /// List a user's SSH keys with their fingerprints
     #[command(visible_alias = "ls")]
+    #[command(after_help = super::examples::text(super::examples_access::KEYS_LIST))]
     List(KeysUserArg),
     /// Add OpenSSH public keys from a file, or from stdin with `-`
     ///
     /// Each line is checked locally: a known key type whose key data decodes
     /// and matches it. A private key, or a key the user already has, is
     /// refused.
+    #[command(after_help = super::examples::text(super::examples_access::KEYS_ADD))]
     Add {
         #[command(flatten)]
         user: KeysUserArg,
@@ -48,6 +51,7 @@ pub enum KeysCmd {
     },
     /// Remove one SSH key, named by comment, fingerprint (SHA256:…) or index
     #[command(visible_alias = "rm")]
+    #[command(after_help = super::examples::text(super::examples_access::KEYS_DELETE))]
     Delete {
         #[command(flatten)]
         user: KeysUserArg,
@@ -94,12 +98,14 @@ pub enum PrivilegesCmd {
     /// when the global --account flag is given, those on that account (below
     /// your own level there).
     #[command(visible_alias = "ls")]
+    #[command(after_help = super::examples::text(super::examples_access::PRIVILEGES_LIST))]
     List(PrivilegesListArgs),
     /// Give a user a level on a server, group or account
     ///
     /// You can only grant levels below your own: an account admin can grant
     /// group_admin, vm_admin and vm_console. Example:
     /// `bytemark privileges grant alice vm_console web1`
+    #[command(after_help = super::examples::text(super::examples_access::PRIVILEGES_GRANT))]
     Grant {
         #[command(flatten)]
         privilege: PrivilegeArgs,
@@ -109,6 +115,7 @@ pub enum PrivilegesCmd {
     },
     /// Take a level away from a user
     #[command(visible_alias = "rm")]
+    #[command(after_help = super::examples::text(super::examples_access::PRIVILEGES_REVOKE))]
     Revoke {
         #[command(flatten)]
         privilege: PrivilegeArgs,
@@ -121,14 +128,17 @@ pub enum PrivilegesCmd {
 pub enum ApiKeysCmd {
     /// List your API keys and their privileges
     #[command(visible_alias = "ls")]
+    #[command(after_help = super::examples::text(super::examples_access::API_KEYS_LIST))]
     List,
     /// Create an API key: its secret is printed once, never again
     ///
     /// Use it as `BYTEMARK_TOKEN=apikey.<key>`. A key can do only what its
     /// --privilege grants say (none: it can do nothing).
+    #[command(after_help = super::examples::text(super::examples_access::API_KEYS_CREATE))]
     Create(ApiKeyCreateArgs),
     /// Delete an API key and the privileges granted to it
     #[command(visible_alias = "rm")]
+    #[command(after_help = super::examples::text(super::examples_access::API_KEYS_DELETE))]
     Delete {
         /// The key's label or id
         key: String,

@@ -9,19 +9,26 @@ use std::time::Duration;
 pub enum BackupsCmd {
     /// List a disc's backups, oldest first
     #[command(visible_alias = "ls")]
+    #[command(after_help = super::examples::text(super::examples_access::BACKUPS_LIST))]
     List(DiscArgs),
     /// Back up a disc now (--wait to wait until the backup is in cold storage)
+    #[command(after_help = super::examples::text(super::examples_access::BACKUPS_CREATE))]
     Create(BackupCreateArgs),
     /// Restore a disc from a backup: its contents are replaced (the service backs them up first)
+    #[command(after_help = super::examples::text(super::examples_access::BACKUPS_RESTORE))]
     Restore(BackupArgs),
     /// Delete a backup permanently
     #[command(visible_alias = "rm")]
+    #[command(after_help = super::examples::text(super::examples_access::BACKUPS_DELETE))]
     Delete(BackupArgs),
     /// List a disc's backup schedules
+    #[command(after_help = super::examples::text(super::examples_access::BACKUPS_SCHEDULES))]
     Schedules(DiscArgs),
     /// Back up a disc on a schedule, keeping the newest N of its backups
+    #[command(after_help = super::examples::text(super::examples_access::BACKUPS_SCHEDULE))]
     Schedule(ScheduleArgs),
     /// Remove a backup schedule (the backups it took stay)
+    #[command(after_help = super::examples::text(super::examples_access::BACKUPS_UNSCHEDULE))]
     Unschedule(UnscheduleArgs),
 }
 

@@ -8,18 +8,21 @@ use clap_complete::ArgValueCompleter;
 pub enum IpsCmd {
     /// List a server's addresses, primary and additional, with their reverse DNS
     #[command(visible_alias = "ls")]
+    #[command(after_help = super::examples::text(super::examples_access::IPS_LIST))]
     List {
         /// server[.group[.account]], or a numeric id
         #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
         server: ServerName,
     },
     /// Show an address and its reverse DNS
+    #[command(after_help = super::examples::text(super::examples_access::IPS_SHOW))]
     Show {
         /// IPv4 or IPv6 address
         #[arg(value_parser = parse_ip)]
         ip: String,
     },
     /// Add additional IPv4 addresses to a server (at most 4 in all; costs more)
+    #[command(after_help = super::examples::text(super::examples_access::IPS_ADD))]
     Add {
         /// server[.group[.account]], or a numeric id
         #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
@@ -38,6 +41,7 @@ pub enum IpsCmd {
         reason: String,
     },
     /// Set the reverse DNS host name of an address
+    #[command(after_help = super::examples::text(super::examples_access::IPS_RDNS))]
     Rdns {
         /// IPv4 or IPv6 address
         #[arg(value_parser = parse_ip)]
@@ -48,6 +52,7 @@ pub enum IpsCmd {
     },
     /// Delete an additional address (primary addresses cannot be deleted)
     #[command(visible_alias = "rm")]
+    #[command(after_help = super::examples::text(super::examples_access::IPS_DELETE))]
     Delete {
         /// IPv4 address
         #[arg(value_parser = parse_ip)]

@@ -11,7 +11,7 @@ use crate::input::{
     parse_size,
 };
 use crate::output::{ColorChoice, OutputFormat};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 use clap_complete::ArgValueCompleter;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -20,6 +20,8 @@ pub mod access;
 pub mod backups;
 pub mod connect;
 pub mod disc_move;
+pub mod examples;
+pub mod examples_access;
 pub mod ips;
 pub mod sandbox;
 
@@ -33,7 +35,8 @@ pub mod sandbox;
     version,
     propagate_version = true,
     max_term_width = 100,
-    disable_help_subcommand = true
+    disable_help_subcommand = true,
+    after_help = examples::text(examples::ROOT)
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -45,7 +48,9 @@ pub struct Cli {
 
 /// Flags accepted by every command. Values not given here come from the
 /// environment, then the profile, then defaults (see `bytemark config list`).
+// Under their own heading, so each command's help starts with its own options.
 #[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Output format: table (for people), json (the API's JSON), ids (one name per line)
     #[arg(short = 'o', long, global = true, value_enum)]
@@ -54,6 +59,14 @@ pub struct GlobalArgs {
     /// Columns to show, by JSON field name (comma-separated)
     #[arg(long, global = true, value_delimiter = ',', value_name = "FIELDS")]
     pub columns: Vec<String>,
+
+    /// Filter the JSON output through a jq expression (implies -o json), e.g. '.[].name'
+    #[arg(long, global = true, value_name = "EXPR", value_parser = crate::output::jq::check)]
+    pub jq: Option<String>,
+
+    /// With --jq, print strings as plain text instead of JSON strings
+    #[arg(long, global = true, requires = "jq")]
+    pub raw: bool,
 
     /// Leave out the table header
     #[arg(long, global = true)]
@@ -91,7 +104,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub debug: bool,
 
-    /// When to use colour
+    /// When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)
     #[arg(long, global = true, value_enum, value_name = "WHEN")]
     pub color: Option<ColorChoice>,
 
@@ -113,11 +126,20 @@ impl GlobalArgs {
                 endpoint: self.endpoint.clone(),
                 auth_endpoint: self.auth_endpoint.clone(),
                 account: self.account.clone(),
-                output: self.output,
+                // --jq filters JSON.
+                output: if self.jq.is_some() {
+                    Some(OutputFormat::Json)
+                } else {
+                    self.output
+                },
                 request_timeout: self.request_timeout,
                 allow_insecure_http: self.allow_insecure_http,
             },
             columns: self.columns.clone(),
+            jq: self.jq.clone().map(|expr| crate::output::jq::Jq {
+                expr,
+                raw: self.raw,
+            }),
             no_headers: self.no_headers,
             color: self.color.unwrap_or_default(),
             sandbox: self.sandbox,
@@ -131,56 +153,71 @@ impl GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Log in and keep the session in the OS keyring
+    #[command(after_help = examples::text(examples::LOGIN))]
     Login(LoginArgs),
     /// Forget the stored session and remove its files
     ///
     /// The service has no way to end a session early: the token stays valid
     /// on the service until it lapses unused (by default 30 minutes after its
     /// last use). `logout` removes every copy this tool kept.
+    #[command(after_help = examples::text(examples::LOGOUT))]
     Logout,
     /// Show who you are logged in as, and where and for how long the session is kept
+    #[command(after_help = examples::text(examples::WHOAMI))]
     Whoami,
     /// Servers: list, create, change, power and delete
     #[command(subcommand, visible_alias = "server")]
+    #[command(after_help = examples::text(examples::SERVERS))]
     Servers(ServersCmd),
     /// Groups of servers within an account
     #[command(subcommand, visible_alias = "group")]
+    #[command(after_help = examples::text(examples::GROUPS))]
     Groups(GroupsCmd),
     /// Discs of a server
     #[command(subcommand, visible_alias = "disc", alias = "disks")]
+    #[command(after_help = examples::text(examples::DISCS))]
     Discs(DiscsCmd),
     /// Backups of a disc, and backup schedules
     #[command(subcommand, visible_alias = "backup")]
+    #[command(after_help = examples::text(examples_access::BACKUPS))]
     Backups(backups::BackupsCmd),
     /// IP addresses of servers: additional addresses and reverse DNS
     #[command(subcommand, visible_alias = "ip")]
+    #[command(after_help = examples::text(examples_access::IPS))]
     Ips(ips::IpsCmd),
     /// Accounts you can see
     #[command(subcommand, visible_alias = "account")]
+    #[command(after_help = examples::text(examples::ACCOUNTS))]
     Accounts(AccountsCmd),
     /// Users: who you are, and who else you can see
     #[command(subcommand, visible_alias = "user")]
+    #[command(after_help = examples::text(examples_access::USERS))]
     Users(access::UsersCmd),
     /// SSH keys for the servers' consoles
     #[command(subcommand, visible_alias = "key")]
+    #[command(after_help = examples::text(examples_access::KEYS))]
     Keys(access::KeysCmd),
     /// Who may do what: grant and revoke levels on servers, groups and accounts
     #[command(subcommand, visible_alias = "privilege")]
+    #[command(after_help = examples::text(examples_access::PRIVILEGES))]
     Privileges(access::PrivilegesCmd),
     /// API keys for programs and CI jobs
     #[command(subcommand, visible_alias = "api-key")]
+    #[command(after_help = examples::text(examples_access::API_KEYS))]
     ApiKeys(access::ApiKeysCmd),
     /// Connect to a server's serial or VNC console, or open it in the panel
     ///
     /// The serial console is `ssh -l <you> <management address>`: the keys of
     /// `bytemark keys add` let you in. ssh runs in place of bytemark (never
     /// through a shell) and its exit code is the command's.
+    #[command(after_help = examples::text(examples_access::CONSOLE))]
     Console(connect::ConsoleArgs),
     /// Log in to a server with the system's ssh (at its primary address)
     ///
     /// Runs `ssh -l <--user> <address> [ARGS...]` in place of bytemark (never
     /// through a shell); its exit code is the command's. Example:
     /// `bytemark ssh web1 -- uptime`
+    #[command(after_help = examples::text(examples_access::SSH))]
     Ssh(connect::SshArgs),
     /// Send one request to the API with your session and print its JSON
     ///
@@ -188,18 +225,24 @@ pub enum Command {
     /// `bytemark api GET /accounts/acme --query view=overview`. Only GET is
     /// retried; an empty answer prints nothing; errors exit as for any
     /// command (404: 4, 403: 5, 400: 6).
+    #[command(after_help = examples::text(examples_access::API))]
     Api(connect::ApiArgs),
     /// What the service offers: images, zones, storage grades, hardware profiles (no login needed)
+    #[command(after_help = examples::text(examples::DEFINITIONS))]
     Definitions(DefinitionsArgs),
     /// Profiles and settings
     #[command(subcommand)]
+    #[command(after_help = examples::text(examples::CONFIG))]
     Config(ConfigCmd),
     /// Run the local sandbox API server
     #[command(subcommand)]
+    #[command(after_help = examples::text(examples::SANDBOX))]
     Sandbox(sandbox::SandboxCmd),
     /// Print a shell completion script
+    #[command(after_help = examples::text(examples::COMPLETIONS))]
     Completions(CompletionsArgs),
     /// Help for a command, or a topic: environment, output, exit-codes, scripting
+    #[command(after_help = examples::text(examples::HELP))]
     Help(HelpArgs),
 }
 
@@ -253,17 +296,21 @@ pub struct WaitArgs {
 pub enum ServersCmd {
     /// List servers: in one group, one account (default), or every account you can see
     #[command(visible_alias = "ls")]
+    #[command(after_help = examples::text(examples::SERVERS_LIST))]
     List(ServersListArgs),
     /// Show one server
+    #[command(after_help = examples::text(examples::SERVERS_SHOW))]
     Show {
         /// server[.group[.account]], or a numeric id
         #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
         server: ServerName,
     },
     /// Create a server (one request; --wait to wait until it is running)
+    #[command(after_help = examples::text(examples::SERVERS_CREATE))]
     Create(Box<ServerCreateArgs>),
     /// Delete servers (soft: `restore` brings them back; --purge is forever)
     #[command(visible_alias = "rm")]
+    #[command(after_help = examples::text(examples::SERVERS_DELETE))]
     Delete {
         /// server[.group[.account]] ...
         #[arg(required = true, value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
@@ -273,25 +320,34 @@ pub enum ServersCmd {
         purge: bool,
     },
     /// Bring back deleted servers
+    #[command(after_help = examples::text(examples::SERVERS_RESTORE))]
     Restore {
         #[arg(required = true, value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
         servers: Vec<ServerName>,
     },
     /// Power servers on
+    #[command(after_help = examples::text(examples::SERVERS_START))]
     Start(PowerArgs),
     /// Pull the plug: power off immediately and stay off
+    #[command(after_help = examples::text(examples::SERVERS_STOP))]
     Stop(PowerArgs),
     /// Ask the operating system to shut down (ACPI) and stay off
+    #[command(after_help = examples::text(examples::SERVERS_SHUTDOWN))]
     Shutdown(PowerArgs),
     /// Power-cycle servers, applying pending changes to cores and memory
+    #[command(after_help = examples::text(examples::SERVERS_RESTART))]
     Restart(PowerArgs),
     /// Press the reset button (pending hardware changes are not applied)
+    #[command(after_help = examples::text(examples::SERVERS_RESET))]
     Reset(PowerArgs),
     /// Reinstall the first disc from an image (the server must be stopped; data is lost)
+    #[command(after_help = examples::text(examples::SERVERS_REIMAGE))]
     Reimage(ReimageArgs),
     /// Change cores, memory, name or group, hardware profile, or CD-ROM
+    #[command(after_help = examples::text(examples::SERVERS_UPDATE))]
     Update(ServerUpdateArgs),
     /// Swap the IP addresses of two servers (both must be off)
+    #[command(after_help = examples::text(examples_access::SERVERS_SWAP_IPS))]
     SwapIps(ips::SwapIpsArgs),
 }
 
@@ -335,10 +391,10 @@ pub struct ServerCreateArgs {
     )]
     pub memory: u64,
     /// A disc as [label:][grade:]size, e.g. 25G or ssd:50G (repeat for more; default one 25G sata)
-    #[arg(long = "disc", value_name = "SPEC", value_parser = parse_disc_specs_arg, allow_hyphen_values = true)]
+    #[arg(long = "disc", value_name = "SPEC", value_parser = parse_disc_specs_arg, allow_hyphen_values = true, add = ArgValueCompleter::new(crate::completion::definitions::disc_grades))]
     pub discs: Vec<DiscSpecs>,
     /// Operating system image (see `bytemark definitions images`)
-    #[arg(long, conflicts_with = "no_image")]
+    #[arg(long, conflicts_with = "no_image", add = ArgValueCompleter::new(crate::completion::definitions::images))]
     pub image: Option<String>,
     /// Create the server without installing an image (e.g. to boot a CD)
     #[arg(long)]
@@ -346,10 +402,10 @@ pub struct ServerCreateArgs {
     #[command(flatten)]
     pub setup: ImageSetupArgs,
     /// Zone (see `bytemark definitions zones`)
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(crate::completion::definitions::zones))]
     pub zone: Option<String>,
     /// Hardware profile (see `bytemark definitions hwprofiles`)
-    #[arg(long, value_name = "PROFILE")]
+    #[arg(long, value_name = "PROFILE", add = ArgValueCompleter::new(crate::completion::definitions::hwprofiles))]
     pub hwprofile: Option<String>,
     /// Never upgrade the hardware profile automatically
     #[arg(long, requires = "hwprofile")]
@@ -377,7 +433,7 @@ pub struct ServerCreateArgs {
 #[derive(Debug, Args)]
 pub struct ImageSetupArgs {
     /// Public SSH key file for root's authorized_keys (repeatable)
-    #[arg(long = "ssh-key", value_name = "FILE")]
+    #[arg(long = "ssh-key", value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub ssh_keys: Vec<PathBuf>,
     /// Read the root password from the first line of stdin (default: the service generates one)
     #[arg(long)]
@@ -386,7 +442,7 @@ pub struct ImageSetupArgs {
     #[arg(long)]
     pub show_root_password: bool,
     /// Script to run on first boot
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub firstboot_script: Option<PathBuf>,
 }
 
@@ -396,7 +452,7 @@ pub struct ReimageArgs {
     #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
     pub server: ServerName,
     /// Image to install (see `bytemark definitions images`)
-    #[arg(long, required = true)]
+    #[arg(long, required = true, add = ArgValueCompleter::new(crate::completion::definitions::images))]
     pub image: String,
     #[command(flatten)]
     pub setup: ImageSetupArgs,
@@ -419,7 +475,7 @@ pub struct ServerUpdateArgs {
     #[arg(long, value_name = "NAME", value_parser = parse_server_name)]
     pub rename: Option<ServerName>,
     /// Hardware profile
-    #[arg(long, value_name = "PROFILE")]
+    #[arg(long, value_name = "PROFILE", add = ArgValueCompleter::new(crate::completion::definitions::hwprofiles))]
     pub hwprofile: Option<String>,
     /// Lock the hardware profile (never upgrade automatically)
     #[arg(long, conflicts_with = "unlock_hwprofile")]
@@ -439,6 +495,7 @@ pub struct ServerUpdateArgs {
 pub enum GroupsCmd {
     /// List groups in an account
     #[command(visible_alias = "ls")]
+    #[command(after_help = examples::text(examples::GROUPS_LIST))]
     List {
         /// Account (default: the current account)
         // Its own id: `account` is the global --account flag's, and sharing
@@ -447,12 +504,14 @@ pub enum GroupsCmd {
         account: Option<String>,
     },
     /// Show a group and its servers
+    #[command(after_help = examples::text(examples::GROUPS_SHOW))]
     Show {
         /// group[.account]
         #[arg(value_parser = parse_group_name, add = ArgValueCompleter::new(crate::completion::groups))]
         group: GroupName,
     },
     /// Create a group
+    #[command(after_help = examples::text(examples::GROUPS_CREATE))]
     Create {
         /// group[.account]
         #[arg(value_parser = parse_group_name)]
@@ -460,6 +519,7 @@ pub enum GroupsCmd {
     },
     /// Delete an empty group (--recursive purges its servers first)
     #[command(visible_alias = "rm")]
+    #[command(after_help = examples::text(examples::GROUPS_DELETE))]
     Delete {
         /// group[.account]
         #[arg(value_parser = parse_group_name, add = ArgValueCompleter::new(crate::completion::groups))]
@@ -474,12 +534,14 @@ pub enum GroupsCmd {
 pub enum DiscsCmd {
     /// List a server's discs
     #[command(visible_alias = "ls")]
+    #[command(after_help = examples::text(examples::DISCS_LIST))]
     List {
         /// server[.group[.account]]
         #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
         server: ServerName,
     },
     /// Show one disc
+    #[command(after_help = examples::text(examples::DISCS_SHOW))]
     Show {
         /// server[.group[.account]]
         #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
@@ -488,15 +550,17 @@ pub enum DiscsCmd {
         disc: String,
     },
     /// Add discs to a server: [label:][grade:]size each
+    #[command(after_help = examples::text(examples::DISCS_ADD))]
     Add {
         /// server[.group[.account]]
         #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
         server: ServerName,
         /// Disc specs, e.g. 50G archive:100G data:ssd:20G
-        #[arg(required = true, value_name = "SPEC", value_parser = parse_disc_specs_arg)]
+        #[arg(required = true, value_name = "SPEC", value_parser = parse_disc_specs_arg, add = ArgValueCompleter::new(crate::completion::definitions::disc_grades))]
         discs: Vec<DiscSpecs>,
     },
     /// Grow a disc: an absolute size (100G) or an increase (+10G); discs cannot shrink
+    #[command(after_help = examples::text(examples::DISCS_RESIZE))]
     Resize {
         /// server[.group[.account]]
         #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
@@ -508,9 +572,11 @@ pub enum DiscsCmd {
         size: Resize,
     },
     /// Move a disc to another server (both must be off; not the first disc)
+    #[command(after_help = examples::text(examples_access::DISCS_MOVE))]
     Move(disc_move::DiscMoveArgs),
     /// Delete a disc and its data permanently
     #[command(visible_alias = "rm")]
+    #[command(after_help = examples::text(examples::DISCS_DELETE))]
     Delete {
         /// server[.group[.account]]
         #[arg(value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
@@ -524,8 +590,10 @@ pub enum DiscsCmd {
 pub enum AccountsCmd {
     /// List the accounts you can see
     #[command(visible_alias = "ls")]
+    #[command(after_help = examples::text(examples::ACCOUNTS_LIST))]
     List,
     /// Show an account with its groups and servers
+    #[command(after_help = examples::text(examples::ACCOUNTS_SHOW))]
     Show {
         /// Account name or id (default: the current account)
         // Its own id (see GroupsCmd::List).
@@ -559,16 +627,22 @@ pub enum DefinitionKind {
 pub enum ConfigCmd {
     /// Show every setting, its value and where it came from
     #[command(visible_alias = "ls")]
+    #[command(after_help = examples::text(examples::CONFIG_LIST))]
     List,
     /// Print one setting's value
+    #[command(after_help = examples::text(examples::CONFIG_GET))]
     Get { key: String },
     /// Set a setting in the current profile
+    #[command(after_help = examples::text(examples::CONFIG_SET))]
     Set { key: String, value: String },
     /// Remove a setting from the current profile
+    #[command(after_help = examples::text(examples::CONFIG_UNSET))]
     Unset { key: String },
     /// List the profiles in the config file, the current one marked
+    #[command(after_help = examples::text(examples::CONFIG_PROFILES))]
     Profiles,
     /// Make a profile the default for commands without -p/BYTEMARK_PROFILE
+    #[command(after_help = examples::text(examples::CONFIG_USE))]
     Use {
         /// Profile name (it need not exist yet)
         name: String,

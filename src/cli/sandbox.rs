@@ -1,7 +1,7 @@
 //! `bytemark sandbox ...` arguments.
 
 use crate::input::{parse_delay, parse_duration};
-use clap::{Args, Subcommand};
+use clap::{Args, Subcommand, ValueHint};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -13,8 +13,10 @@ pub enum SandboxCmd {
     /// Prints the base URL on stdout (one line), then serves the auth routes
     /// (POST /session, GET /session/{id}) and the Cloud Servers API on it.
     /// Log in as demo/demo. See docs/SANDBOX.md for the seed data.
+    #[command(after_help = super::examples::text(super::examples::SANDBOX_SERVE))]
     Serve(ServeArgs),
     /// Reset the --sandbox state kept in the data dir to the seed data
+    #[command(after_help = super::examples::text(super::examples::SANDBOX_RESET))]
     Reset(ResetArgs),
 }
 
@@ -25,7 +27,7 @@ pub struct ServeArgs {
     pub listen: SocketAddr,
 
     /// Persist state in this JSON file (locked while serving); default: in memory
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub state: Option<PathBuf>,
 
     /// Time creates, reimages and power changes take to complete (0, 500ms, 2s, 1m30s)
@@ -55,7 +57,7 @@ pub struct ServeArgs {
     pub seed: u64,
 
     /// Append one JSON line per request (method, path, query, status, duration) to FILE
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub request_log: Option<PathBuf>,
 
     /// No access log on stderr
@@ -70,7 +72,7 @@ pub struct ServeArgs {
 #[derive(Debug, Args)]
 pub struct ResetArgs {
     /// State file to reset (default: the --sandbox state in the data dir)
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub state: Option<PathBuf>,
 }
 

@@ -52,6 +52,13 @@ pub fn main() -> i32 {
     }
     // Settings are resolved again only when there is an error to report.
     let globals = cli.global.globals();
+    if cli.global.jq.is_some() && cli.global.output.is_some_and(|o| o != OutputFormat::Json) {
+        let e =
+            Error::usage("--jq filters JSON output and cannot be combined with -o table or -o ids")
+                .with_hint("leave out -o (--jq implies -o json)");
+        error_output(&globals).error(&e);
+        return e.exit_code();
+    }
     match dispatch(cli.command, &globals) {
         Ok(()) => 0,
         Err(e) => {
@@ -79,6 +86,15 @@ fn error_output(globals: &Globals) -> Output {
 
 fn clap_error(e: clap::Error) -> i32 {
     use clap::error::ErrorKind as K;
+    let mut e = json_flag_tip(e);
+    // `--color` applies to clap's own errors and help too.
+    if let Some(choice) = partial_flag("color").and_then(|c| match c.as_str() {
+        "always" => Some(clap::ColorChoice::Always),
+        "never" => Some(clap::ColorChoice::Never),
+        _ => None,
+    }) {
+        e = e.with_cmd(&<Cli as clap::CommandFactory>::command().color(choice));
+    }
     let code = e.exit_code();
     if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion)
         || !e.use_stderr()
@@ -98,9 +114,12 @@ fn clap_error(e: clap::Error) -> i32 {
         .map(str::trim)
         .partition(|l| l.starts_with("hint: "));
     let message = lines.join(" ").trim_start_matches("error: ").to_string();
-    let hint = match hints.first() {
-        Some(h) => h.trim_start_matches("hint: ").to_string(),
-        None => "see `bytemark --help`".to_string(),
+    // clap's own tips follow the message, in a paragraph of their own.
+    let tip = text.lines().map(str::trim).find(|l| l.starts_with("tip: "));
+    let hint = match (hints.first(), tip) {
+        (Some(h), _) => h.trim_start_matches("hint: ").to_string(),
+        (None, Some(t)) => t.trim_start_matches("tip: ").to_string(),
+        (None, None) => "see `bytemark --help`".to_string(),
     };
     let message = if message.is_empty() {
         "invalid command line".to_string()
@@ -118,21 +137,45 @@ fn clap_error(e: clap::Error) -> i32 {
     code
 }
 
-/// `-o json` / `--output json` / `BYTEMARK_OUTPUT=json`, when clap could not
-/// parse the whole command line: clap reads it again with every value taken
-/// as plain text and errors ignored, so a bad value elsewhere (`--memory
-/// 1.5G -o json`) cannot hide the output flag.
+/// `-o json` / `--output json` / `--jq` / `BYTEMARK_OUTPUT=json`, when clap
+/// could not parse the whole command line.
 fn wants_json_errors() -> bool {
-    let partial = relaxed(<Cli as clap::CommandFactory>::command())
-        .ignore_errors(true)
-        .try_get_matches();
-    let flag = partial
-        .ok()
-        .and_then(|m| m.get_one::<String>("output").cloned());
-    match flag {
+    if partial_flag("jq").is_some() {
+        return true;
+    }
+    match partial_flag("output") {
         Some(format) => format == "json",
         None => std::env::var("BYTEMARK_OUTPUT").as_deref() == Ok("json"),
     }
+}
+
+/// A global flag's value from a command line clap could not parse: clap
+/// reads it again with every value taken as plain text and errors ignored,
+/// so a bad value elsewhere (`--memory 1.5G -o json`) cannot hide it.
+fn partial_flag(id: &str) -> Option<String> {
+    relaxed(<Cli as clap::CommandFactory>::command())
+        .ignore_errors(true)
+        .try_get_matches()
+        .ok()
+        .and_then(|m| m.get_one::<String>(id).cloned())
+}
+
+/// `--json` is not a flag: clap's tip (pass it after `--` as a value) is
+/// wrong for every command here, so the tip names `-o json` instead.
+fn json_flag_tip(mut e: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue};
+    let is_json = matches!(
+        e.get(ContextKind::InvalidArg),
+        Some(ContextValue::String(arg)) if arg == "--json" || arg.starts_with("--json=")
+    );
+    if e.kind() == clap::error::ErrorKind::UnknownArgument && is_json {
+        let tip = "for JSON output use '-o json' (or --jq EXPR to filter it)";
+        e.insert(
+            ContextKind::Suggested,
+            ContextValue::StyledStrs(vec![tip.into()]),
+        );
+    }
+    e
 }
 
 /// The command line's grammar with no value checks: every value is text.

@@ -1,8 +1,11 @@
 //! `--wait`: polling a server until it reaches a power state.
 //!
 //! The server is polled with the single-server GET, first after 250 ms, the
-//! delay doubling up to 5 s. A spinner shows on stderr only when stderr is a
-//! terminal (and not `--quiet`). `--timeout` ends the wait with exit 9 and
+//! delay doubling up to 5 s. Progress goes to stderr unless `--quiet`: a
+//! spinner when stderr is a terminal; otherwise (a CI log, a pipe) one line
+//! when the wait starts and one every [`PROGRESS_EVERY`], naming the server,
+//! the state it was last seen in and the time waited, so a log shows the
+//! job is alive. `--timeout` ends the wait with exit 9 and
 //! the last state seen; Ctrl-C ends it with exit 130 and a line saying what
 //! state the server was left in. Ctrl-C sets a flag that the sleeping loop
 //! checks every 50 ms: either through our own handler (installed when a wait
@@ -15,7 +18,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::output::sanitize;
 use bytemark_api::Request;
 use serde_json::Value;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -51,6 +54,8 @@ pub const FIRST_DELAY: Duration = Duration::from_millis(250);
 pub const MAX_DELAY: Duration = Duration::from_secs(5);
 /// How often a sleeping wait checks for Ctrl-C.
 const SLICE: Duration = Duration::from_millis(50);
+/// Without a terminal, how often a wait prints a progress line.
+pub const PROGRESS_EVERY: Duration = Duration::from_secs(5);
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static WAITING: AtomicBool = AtomicBool::new(false);
@@ -95,16 +100,83 @@ pub fn next_delay(prev: Duration) -> Duration {
     (prev * 2).min(MAX_DELAY)
 }
 
-/// Sleeps `d`, or less if Ctrl-C was pressed. Returns true if interrupted.
-fn sleep_interruptibly(d: Duration, deadline: Instant) -> bool {
+/// Sleeps `d`, or less if Ctrl-C was pressed, calling `tick` between
+/// slices. Returns true if interrupted.
+fn sleep_interruptibly(d: Duration, deadline: Instant, tick: &mut dyn FnMut()) -> bool {
     let end = (Instant::now() + d).min(deadline);
     while Instant::now() < end {
         if INTERRUPTED.load(Ordering::SeqCst) {
             return true;
         }
+        tick();
         std::thread::sleep(SLICE.min(end.saturating_duration_since(Instant::now())));
     }
     INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// How a wait shows that it is going on: a spinner on a terminal, a line
+/// every [`PROGRESS_EVERY`] elsewhere, nothing under `--quiet`.
+enum Progress {
+    Spinner(indicatif::ProgressBar),
+    Lines { started: Instant, next: Instant },
+    Quiet,
+}
+
+impl Progress {
+    fn start(quiet: bool) -> Progress {
+        let now = Instant::now();
+        if quiet {
+            Progress::Quiet
+        } else if std::io::stderr().is_terminal() {
+            let pb = indicatif::ProgressBar::new_spinner();
+            pb.enable_steady_tick(Duration::from_millis(120));
+            Progress::Spinner(pb)
+        } else {
+            Progress::Lines {
+                started: now,
+                next: now,
+            }
+        }
+    }
+
+    /// Shows the state last seen (`None`: not read yet): the spinner's
+    /// message at once; a line when one is due.
+    fn show(&mut self, name: &str, target: PowerTarget, last: Option<&Value>) {
+        match self {
+            Progress::Spinner(pb) => pb.set_message(sanitize::line(&match last {
+                Some(vm) => format!(
+                    "waiting for {name} to be {} (now {})",
+                    target.word(),
+                    state_word(vm)
+                ),
+                None => format!("waiting for {name} to be {}", target.word()),
+            })),
+            Progress::Lines { started, next } => {
+                let now = Instant::now();
+                if now < *next {
+                    return;
+                }
+                *next = now + PROGRESS_EVERY;
+                let state = last.map_or_else(|| "not read yet".into(), state_word);
+                let waited = match now.duration_since(*started).as_secs() {
+                    0 => "0s".to_string(),
+                    s => human_duration(Duration::from_secs(s)),
+                };
+                let line = format!(
+                    "waiting for {name} to be {} (now {state}, {waited} so far)",
+                    target.word()
+                );
+                let _ = writeln!(std::io::stderr().lock(), "{}", sanitize::line(&line));
+            }
+            Progress::Quiet => {}
+        }
+    }
+
+    fn finish(self) {
+        if let Progress::Spinner(pb) = self {
+            pb.finish_and_clear();
+        }
+    }
 }
 
 /// Polls `get` (a single-server GET) until the server reaches `target`.
@@ -123,17 +195,7 @@ pub fn wait_for(
     let _waiting = Waiting::start();
     let started = Instant::now();
     let deadline = started + timeout;
-    let spinner = if !ctx.quiet && std::io::stderr().is_terminal() {
-        let pb = indicatif::ProgressBar::new_spinner();
-        pb.set_message(sanitize::line(&format!(
-            "waiting for {name} to be {}",
-            target.word()
-        )));
-        pb.enable_steady_tick(Duration::from_millis(120));
-        Some(pb)
-    } else {
-        None
-    };
+    let mut progress = Progress::start(ctx.quiet);
     let mut last = last;
     let mut delay = FIRST_DELAY;
     let outcome = loop {
@@ -142,7 +204,9 @@ pub fn wait_for(
         {
             break Ok(last.take().unwrap_or_default());
         }
-        if INTERRUPTED.load(Ordering::SeqCst) || sleep_interruptibly(delay, deadline) {
+        progress.show(name, target, last.as_ref());
+        let mut tick = || progress.show(name, target, last.as_ref());
+        if INTERRUPTED.load(Ordering::SeqCst) || sleep_interruptibly(delay, deadline, &mut tick) {
             break Err(interrupted(name, target, last.as_ref()));
         }
         if Instant::now() >= deadline {
@@ -150,25 +214,14 @@ pub fn wait_for(
         }
         delay = next_delay(delay);
         match ctx.send(get) {
-            Ok(vm) => {
-                if let Some(pb) = &spinner {
-                    pb.set_message(sanitize::line(&format!(
-                        "waiting for {name} to be {} (now {})",
-                        target.word(),
-                        state_word(&vm)
-                    )));
-                }
-                last = Some(vm);
-            }
+            Ok(vm) => last = Some(vm),
             Err(e) => break Err(e),
         }
         if INTERRUPTED.load(Ordering::SeqCst) {
             break Err(interrupted(name, target, last.as_ref()));
         }
     };
-    if let Some(pb) = spinner {
-        pb.finish_and_clear();
-    }
+    progress.finish();
     outcome
 }
 

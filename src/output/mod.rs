@@ -3,18 +3,20 @@
 //! The contract (design.md §6):
 //!
 //! * stdout carries data only; errors, warnings and prompts go to stderr.
-//! * `table`: on a terminal, comfy-table with borders (and a bold header when
-//!   colour is on), wrapped to the terminal width, each cell cut (with `…`)
-//!   to what one terminal line can hold; a terminal that reports 0 columns
-//!   gets [`FALLBACK_WIDTH`]. Piped, plain columns aligned with two spaces
-//!   and never truncated, so `awk`/`cut` see every character; one line per
-//!   row (a newline in a value is shown as `\n`).
+//! * `table`: on a terminal, one line per row and no wider than the
+//!   terminal, without borders, the header bold when colour is on: optional
+//!   columns are dropped and cells cut with `…` to fit, an IP address never
+//!   split ([`table`]); a terminal that reports 0 columns gets
+//!   [`FALLBACK_WIDTH`]. Piped, plain columns aligned with two spaces and
+//!   never truncated, so `awk`/`cut` see every character; one line per row
+//!   (a newline in a value is shown as `\n`).
 //! * `--columns` takes JSON field names (dotted paths reach into nested
 //!   objects). A name that is neither a known column nor a field of the data
 //!   is a usage error (exit 2) listing the valid names. It shapes tables only:
 //!   `-o json` always prints the API's whole JSON.
 //! * `json`: the API's JSON as received (array for many, object for one),
 //!   pretty on a terminal and compact when piped (one line per document).
+//!   `--jq EXPR` runs a jq filter over it instead ([`jq`]).
 //! * `ids`: one id per line, each line one or more safe shell words
 //!   ([`sanitize::is_safe_id`]); an object whose name is not is left out and
 //!   named on stderr, and the command exits 7 (the service sent a name a
@@ -22,10 +24,19 @@
 //! * Every string shown to a person passes through [`sanitize`]: control
 //!   and bidi characters escaped, table cells on a terminal cut to its
 //!   width, errors and notices bounded.
+//! * Colour: `--color auto` (the default) colours a stream that is a
+//!   terminal, unless `NO_COLOR` is set or `TERM=dumb` (anstream's rules);
+//!   `always` and `never` apply to stdout and stderr alike. Styles are
+//!   anstyle's, written through anstream, which strips them where colour is
+//!   off.
 //! * A closed pipe (`| head`) is not an error: writes that fail with
 //!   `BrokenPipe` are treated as done and the program exits 0.
 
+pub mod jq;
 pub mod sanitize;
+pub mod table;
+
+pub use table::plain_table;
 
 use crate::error::{Error, Result};
 use serde_json::Value;
@@ -91,6 +102,8 @@ pub struct Column<'a> {
     pub key: &'static str,
     pub header: &'static str,
     render: Render<'a>,
+    /// Set by [`Column::optional`].
+    drop_rank: Option<u8>,
 }
 
 /// How a column shows its value.
@@ -111,6 +124,7 @@ impl<'a> Column<'a> {
             key,
             header,
             render: Render::Field,
+            drop_rank: None,
         }
     }
 
@@ -124,6 +138,7 @@ impl<'a> Column<'a> {
             key,
             header,
             render: Render::Fn(render),
+            drop_rank: None,
         }
     }
 
@@ -137,7 +152,17 @@ impl<'a> Column<'a> {
             key,
             header,
             render: Render::Closure(Box::new(render)),
+            drop_rank: None,
         }
+    }
+
+    /// Marks the column as one a terminal too narrow for the table may
+    /// leave out: the optional column with the highest `rank` goes first.
+    /// Columns not marked are always shown (and so is every column the
+    /// user named with `--columns`).
+    pub const fn optional(mut self, rank: u8) -> Column<'a> {
+        self.drop_rank = Some(rank);
+        self
     }
 
     /// The cell text for `item`.
@@ -156,8 +181,13 @@ pub struct Output {
     pub format: OutputFormat,
     pub columns: Vec<String>,
     pub no_headers: bool,
+    /// Colour on stdout (`--color`, decided for stdout).
     pub color: bool,
+    /// `--color` as given, for stderr, which decides on its own.
+    pub color_choice: ColorChoice,
     pub stdout_is_tty: bool,
+    /// `--jq`: the filter JSON output goes through.
+    pub jq: Option<jq::Jq>,
 }
 
 /// Renders any JSON value as table text: strings as they are, null as
@@ -186,18 +216,34 @@ pub fn lookup<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
     Some(cur)
 }
 
-/// Whether colour should be used on a stream, given `--color`, `NO_COLOR`
-/// and `TERM=dumb`.
-pub fn color_enabled(choice: ColorChoice, is_tty: bool) -> bool {
+impl ColorChoice {
+    fn anstream(self) -> anstream::ColorChoice {
+        match self {
+            ColorChoice::Auto => anstream::ColorChoice::Auto,
+            ColorChoice::Always => anstream::ColorChoice::Always,
+            ColorChoice::Never => anstream::ColorChoice::Never,
+        }
+    }
+}
+
+/// Whether colour should be used on `stream` given `--color`: `always` and
+/// `never` as said; `auto` when the stream is a terminal, `NO_COLOR` is not
+/// set and `TERM` is not `dumb` (anstream decides, as clap does for help).
+pub fn color_enabled(choice: ColorChoice, stream: impl anstream::stream::RawStream) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            is_tty
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::env::var("TERM").map(|t| t != "dumb").unwrap_or(true)
+            anstream::AutoStream::new(stream, choice.anstream()).current_choice()
+                != anstream::ColorChoice::Never
         }
     }
+}
+
+/// stderr, coloured as `--color` says: styles written to it are stripped
+/// where colour is off.
+pub fn stderr(choice: ColorChoice) -> anstream::AutoStream<std::io::StderrLock<'static>> {
+    anstream::AutoStream::new(std::io::stderr().lock(), choice.anstream())
 }
 
 /// One resolved table column: a command's own column, or a raw JSON field.
@@ -218,6 +264,12 @@ impl Col<'_> {
         match self {
             Col::Known(c) => c.key,
             Col::Field(f) => f,
+        }
+    }
+    fn drop_rank(&self) -> Option<u8> {
+        match self {
+            Col::Known(c) => c.drop_rank,
+            Col::Field(_) => None,
         }
     }
     fn render(&self, item: &Value) -> String {
@@ -246,9 +298,16 @@ impl Output {
                 .filter(|c| !c.is_empty())
                 .collect(),
             no_headers,
-            color: color_enabled(color, stdout_is_tty),
+            color: color_enabled(color, std::io::stdout()),
+            color_choice: color,
             stdout_is_tty,
+            jq: None,
         }
+    }
+
+    /// The same, with JSON output passed through `--jq`'s filter.
+    pub fn with_jq(self, jq: Option<jq::Jq>) -> Output {
+        Output { jq, ..self }
     }
 
     /// Prints many resources: a table with `columns` (or the user's
@@ -302,7 +361,13 @@ impl Output {
         let rows: Vec<Vec<String>> = items
             .map(|item| cols.iter().map(|c| c.render(&item)).collect())
             .collect();
-        self.table(&header, &rows)
+        // Columns the user named are never dropped.
+        let ranks: Vec<Option<u8>> = if self.columns.is_empty() {
+            cols.iter().map(Col::drop_rank).collect()
+        } else {
+            Vec::new()
+        };
+        self.table(&header, &rows, &ranks)
     }
 
     /// Prints one resource: a two-column field/value table, a JSON object,
@@ -322,7 +387,7 @@ impl Output {
                     .iter()
                     .map(|c| vec![c.header(), c.render(item)])
                     .collect();
-                self.table(&["FIELD".to_string(), "VALUE".to_string()], &rows)
+                self.table(&["FIELD".to_string(), "VALUE".to_string()], &rows, &[])
             }
         }
     }
@@ -336,6 +401,13 @@ impl Output {
     /// Streams JSON to stdout without building it in memory first (a list
     /// of 10,000 servers is several MiB). A closed pipe is not an error.
     fn write_json<T: serde::Serialize + ?Sized>(&self, v: &T) -> Result<()> {
+        if let Some(jq) = &self.jq {
+            let input = serde_json::to_string(v)
+                .map_err(|e| Error::unexpected(format!("could not write output: {e}")))?;
+            let (text, outcome) = jq.run(&input, self.stdout_is_tty);
+            write_stdout(&text)?;
+            return outcome;
+        }
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         let written = if self.stdout_is_tty {
             serde_json::to_writer_pretty(&mut out, v)
@@ -373,27 +445,16 @@ impl Output {
             hint: e.hint.as_deref().map(sanitize::message),
             ..e
         };
-        let mut err = std::io::stderr().lock();
         if self.format == OutputFormat::Json {
-            let _ = writeln!(err, "{}", e.to_json());
+            let _ = writeln!(std::io::stderr().lock(), "{}", e.to_json());
             return;
         }
-        let color = color_enabled(
-            if self.color {
-                ColorChoice::Auto
-            } else {
-                ColorChoice::Never
-            },
-            std::io::stderr().is_terminal(),
-        );
-        let (red, yellow, reset) = if color {
-            ("\x1b[1;31m", "\x1b[33m", "\x1b[0m")
-        } else {
-            ("", "", "")
-        };
-        let _ = writeln!(err, "{red}error:{reset} {}", e.message);
+        let mut err = stderr(self.color_choice);
+        let red = anstyle::AnsiColor::Red.on_default().bold();
+        let yellow = anstyle::AnsiColor::Yellow.on_default();
+        let _ = writeln!(err, "{red}error:{red:#} {}", e.message);
         if let Some(hint) = &e.hint {
-            let _ = writeln!(err, "{yellow}hint:{reset} {hint}");
+            let _ = writeln!(err, "{yellow}hint:{yellow:#} {hint}");
         }
     }
 
@@ -446,68 +507,25 @@ impl Output {
         Ok(out)
     }
 
-    fn table(&self, header: &[String], rows: &[Vec<String>]) -> Result<()> {
+    /// A table: fitted to the terminal ([`table::fit`]), or plain when
+    /// piped. `ranks`: each column's [`Column::optional`] rank.
+    fn table(&self, header: &[String], rows: &[Vec<String>], ranks: &[Option<u8>]) -> Result<()> {
+        let header = if self.no_headers { None } else { Some(header) };
         if !self.stdout_is_tty {
-            return write_stdout(&plain_table(
-                if self.no_headers { None } else { Some(header) },
-                rows,
-            ));
+            return write_stdout(&plain_table(header, rows));
         }
-        use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
-        // comfy-table's layout is far from linear in a cell's length (a
-        // 40,000-character name took 15 s): cells are cut to what the
-        // terminal can show before it sees them.
-        let width = terminal_width();
-        let limit = cell_limit(width, header.len());
-        let cut = |cell: &String| sanitize::clean(cell, limit);
-        let mut table = Table::new();
-        table
-            .load_preset(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-        match table.width() {
-            Some(w) if w > 0 => {}
-            _ => {
-                table.set_width(FALLBACK_WIDTH);
-            }
-        }
-        if !self.color {
-            table.force_no_tty();
-            // force_no_tty also forgets the terminal width; keep wrapping.
-            table.set_width(width);
-        }
-        if !self.no_headers {
-            table.set_header(header.iter().map(|h| {
-                let cell = Cell::new(cut(h));
-                if self.color {
-                    cell.add_attribute(Attribute::Bold)
-                } else {
-                    cell
-                }
-            }));
-        }
-        for row in rows {
-            table.add_row(row.iter().map(cut));
-        }
-        write_stdout(&format!("{table}\n"))
+        let (header, rows) = table::fit(header, rows, ranks, usize::from(terminal_width()));
+        write_stdout(&table::render(header.as_deref(), &rows, self.color))
     }
 }
 
+/// The terminal's width in columns, or [`FALLBACK_WIDTH`] when it reports
+/// none (0 columns, as some CI pseudo-terminals do).
 fn terminal_width() -> u16 {
-    let mut probe = comfy_table::Table::new();
-    match probe.width() {
+    match comfy_table::Table::new().width() {
         Some(w) if w > 0 => w,
-        _ => {
-            let _ = probe.force_no_tty();
-            FALLBACK_WIDTH
-        }
+        _ => FALLBACK_WIDTH,
     }
-}
-
-/// The longest cell of a terminal table of `columns` columns, `width`
-/// wide: what is left of a line after the borders and padding, so no cell
-/// is longer than the terminal is wide (and never under 10 characters).
-fn cell_limit(width: u16, columns: usize) -> usize {
-    usize::from(width).saturating_sub(3 * columns + 1).max(10)
 }
 
 /// `-o ids`: one line per item. An item whose line is not safe shell words
@@ -553,49 +571,6 @@ fn ids<'v>(
     ))
 }
 
-/// Plain aligned columns: two spaces between columns, no borders, no
-/// truncation, no trailing spaces; control and bidi characters escaped, so
-/// each row is one line.
-pub fn plain_table(header: Option<&[String]>, rows: &[Vec<String>]) -> String {
-    let ncols = header
-        .map(|h| h.len())
-        .unwrap_or(0)
-        .max(rows.iter().map(Vec::len).max().unwrap_or(0));
-    // Each cell is escaped once and measured once: linear in the text.
-    let all: Vec<Vec<(Cow<str>, usize)>> = header
-        .into_iter()
-        .chain(rows.iter().map(Vec::as_slice))
-        .map(|row| {
-            row.iter()
-                .map(|cell| {
-                    let cell = sanitize::escape(cell);
-                    let len = cell.chars().count();
-                    (cell, len)
-                })
-                .collect()
-        })
-        .collect();
-    let mut widths = vec![0usize; ncols];
-    for row in &all {
-        for (i, (_, len)) in row.iter().enumerate() {
-            widths[i] = widths[i].max(*len);
-        }
-    }
-    let mut out = String::new();
-    for row in &all {
-        let mut line = String::new();
-        for (i, (cell, len)) in row.iter().enumerate() {
-            line.push_str(cell);
-            if i + 1 < row.len() {
-                line.extend(std::iter::repeat_n(' ', widths[i] - len + 2));
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
 /// Writes to stdout; a closed pipe counts as success (the reader has all it
 /// wanted), any other failure is a local I/O error.
 pub fn write_stdout(text: &str) -> Result<()> {
@@ -623,7 +598,9 @@ mod tests {
             columns: columns.iter().map(|s| s.to_string()).collect(),
             no_headers: false,
             color: false,
+            color_choice: ColorChoice::Never,
             stdout_is_tty: false,
+            jq: None,
         }
     }
 
@@ -657,13 +634,6 @@ mod tests {
             &[vec!["a\nb\tc".into(), "\u{1b}[2J\u{202e}".into()]],
         );
         assert_eq!(text, "A        B\na\\nb\\tc  \\x1b[2J\\u{202e}\n");
-    }
-
-    #[test]
-    fn terminal_cells_fit_the_width() {
-        assert_eq!(cell_limit(100, 2), 93);
-        assert_eq!(cell_limit(80, 8), 55);
-        assert_eq!(cell_limit(0, 8), 10);
     }
 
     #[test]

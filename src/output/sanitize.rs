@@ -29,6 +29,7 @@
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use unicode_width::UnicodeWidthStr;
 
 /// The longest line of an error, hint or notice, in characters.
 pub const MAX_LINE: usize = 1000;
@@ -83,6 +84,21 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 /// when anything was left out. An escape is never split. Reads no more of
 /// `text` than it shows, so a 200,000-character name costs what `max` does.
 pub fn clean(text: &str, max: usize) -> String {
+    cut(text, max, |piece| piece.chars().count())
+}
+
+/// Like [`clean`], with `max` in terminal columns: a wide character (日)
+/// takes two, a combining one none. For cells of tables on a terminal.
+pub fn clean_to_width(text: &str, max: usize) -> String {
+    cut(text, max, UnicodeWidthStr::width)
+}
+
+/// How many terminal columns `text` takes once escaped.
+pub fn width(text: &str) -> usize {
+    escape(text).width()
+}
+
+fn cut(text: &str, max: usize, measure: fn(&str) -> usize) -> String {
     let max = max.max(1);
     let mut out = String::new();
     let mut shown = 0;
@@ -91,7 +107,7 @@ pub fn clean(text: &str, max: usize) -> String {
     while let Some(c) = chars.next() {
         piece.clear();
         push_shown(&mut piece, c);
-        let width = piece.chars().count();
+        let width = measure(&piece);
         // Room for this piece, and for the `…` if more follows.
         let reserve = if chars.peek().is_some() { 1 } else { 0 };
         if shown + width + reserve > max {
@@ -170,6 +186,16 @@ mod tests {
         assert_eq!(clean("ab\x1b", 6), "ab\\x1b");
         let long = "x".repeat(200_000);
         assert_eq!(clean(&long, 50).chars().count(), 50);
+    }
+
+    #[test]
+    fn cells_are_cut_to_terminal_columns() {
+        assert_eq!(width("日本"), 4);
+        assert_eq!(width("a\x1b"), 5);
+        assert_eq!(width("\u{202e}"), 8);
+        assert_eq!(clean_to_width("日本語です", 6), "日本…");
+        assert_eq!(clean_to_width("abc", 3), "abc");
+        assert_eq!(clean_to_width("ab\x1bc", 4), "ab…");
     }
 
     #[test]

@@ -155,6 +155,7 @@ impl SessionManager {
                 opts.user.as_deref(),
                 opts.store,
                 &opts.state_dir,
+                opts.quiet,
             ),
             opts,
             current: RefCell::new(None),

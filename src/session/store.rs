@@ -103,16 +103,19 @@ pub struct ChosenStore {
     /// Why the keyring was given up on for the file, until that is said
     /// (once, when a token is written there).
     file_because: RefCell<Option<String>>,
+    quiet: bool,
 }
 
 impl ChosenStore {
-    pub fn new(policy: StorePolicy, state_dir: &Path) -> ChosenStore {
+    /// `quiet` (`-q`, or shell completion): the fallbacks are not said.
+    pub fn new(policy: StorePolicy, state_dir: &Path, quiet: bool) -> ChosenStore {
         ChosenStore {
             policy,
             state_dir: state_dir.to_path_buf(),
             open: RefCell::new(None),
-            warned: Cell::new(false),
+            warned: Cell::new(quiet),
             file_because: RefCell::new(None),
+            quiet,
         }
     }
 
@@ -172,7 +175,9 @@ impl ChosenStore {
     /// After a token was written: if it went to the file because no
     /// keyring answered, says so, once, in one line.
     pub fn said_where(&self, key: &EntryKey) {
-        if let Some(why) = self.file_because.borrow_mut().take() {
+        if let Some(why) = self.file_because.borrow_mut().take()
+            && !self.quiet
+        {
             crate::stderr_line!(
                 "note: no OS keyring answered ({why}); the session is kept in a private file instead: {}",
                 FileStore::new(&self.state_dir).path(key).display()

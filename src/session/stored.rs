@@ -26,6 +26,8 @@ pub struct Stored {
     user: Option<String>,
     state_dir: PathBuf,
     store: ChosenStore,
+    /// No warnings on stderr (`-q`, shell completion).
+    quiet: bool,
 }
 
 impl Stored {
@@ -36,6 +38,7 @@ impl Stored {
         user: Option<&str>,
         policy: StorePolicy,
         state_dir: &Path,
+        quiet: bool,
     ) -> Stored {
         Stored {
             profile: profile.to_string(),
@@ -43,7 +46,8 @@ impl Stored {
             endpoint: endpoint.to_string(),
             user: user.map(str::to_string),
             state_dir: state_dir.to_path_buf(),
-            store: ChosenStore::new(policy, state_dir),
+            store: ChosenStore::new(policy, state_dir, quiet),
+            quiet,
         }
     }
 
@@ -121,7 +125,7 @@ impl Stored {
             Err(e) => {
                 if meta.store == StoreKind::Keyring {
                     self.store.fall_back(&e.0);
-                } else {
+                } else if !self.quiet {
                     crate::stderr_line!("warning: {e}");
                 }
                 None

@@ -176,13 +176,15 @@ fn ips_text(v: &Value) -> String {
     ips.join(", ")
 }
 
+// On a narrow terminal `servers list` leaves out the optional columns, the
+// highest rank first: name, power and addresses are what people look for.
 const NAME: Column = Column::field("name", "NAME");
-const GROUP: Column = Column::new("group", "GROUP", |v| host_label(v, 1));
-const CORES: Column = Column::field("cores", "CORES");
-const MEMORY: Column = Column::new("memory", "MEMORY", |v| mib_of(v, "memory"));
-const DISCS: Column = Column::new("discs", "DISCS", discs_text);
+const GROUP: Column = Column::new("group", "GROUP", |v| host_label(v, 1)).optional(1);
+const CORES: Column = Column::field("cores", "CORES").optional(4);
+const MEMORY: Column = Column::new("memory", "MEMORY", |v| mib_of(v, "memory")).optional(3);
+const DISCS: Column = Column::new("discs", "DISCS", discs_text).optional(5);
 const POWER: Column = Column::new("power_on", "POWER", power_text);
-const ZONE: Column = Column::field("zone_name", "ZONE");
+const ZONE: Column = Column::field("zone_name", "ZONE").optional(2);
 const IPS: Column = Column::new("ips", "IPS", ips_text);
 
 /// `servers list` for one account or group.
