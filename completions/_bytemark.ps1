@@ -467,6 +467,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;servers;delete' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -478,6 +479,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Delete permanently: discs and IPs are released and cannot be recovered')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A server that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -493,6 +495,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;servers;rm' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -504,6 +507,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Delete permanently: discs and IPs are released and cannot be recovered')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A server that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -519,6 +523,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;server;delete' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -530,6 +535,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Delete permanently: discs and IPs are released and cannot be recovered')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A server that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -545,6 +551,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;server;rm' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -556,6 +563,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Delete permanently: discs and IPs are released and cannot be recovered')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A server that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -571,6 +579,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;servers;restore' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -596,6 +605,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;server;restore' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -622,6 +632,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;servers;start' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -649,6 +660,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;server;start' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -676,6 +688,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;servers;stop' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -703,6 +716,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;server;stop' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -730,6 +744,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;servers;shutdown' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -757,6 +772,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;server;shutdown' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -784,6 +800,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;servers;restart' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -811,6 +828,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;server;restart' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -838,6 +856,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;servers;reset' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -865,6 +884,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;server;reset' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -1243,6 +1263,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'If the group exists, show it and succeed instead of failing')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -1268,6 +1289,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'If the group exists, show it and succeed instead of failing')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -1294,6 +1316,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Also purge every server in the group (irreversible)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A group that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -1320,6 +1343,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Also purge every server in the group (irreversible)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A group that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -1346,6 +1370,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Also purge every server in the group (irreversible)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A group that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -1372,6 +1397,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Also purge every server in the group (irreversible)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A group that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -1711,6 +1737,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A disc (or server) that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -1736,6 +1763,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A disc (or server) that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -1761,6 +1789,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A disc (or server) that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')
@@ -1786,6 +1815,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A disc (or server) that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive actions without a TTY)')

@@ -998,7 +998,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__discs__subcmd__delete)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
+            opts="-o -p -y -q -h -V --if-exists --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1268,7 +1268,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__groups__subcmd__create)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
+            opts="-o -p -y -q -h -V --if-not-exists --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1322,7 +1322,7 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__groups__subcmd__delete)
-            opts="-o -p -y -q -h -V --recursive --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
+            opts="-o -p -y -q -h -V --recursive --if-exists --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,12 +2020,16 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__delete)
-            opts="-o -p -y -q -h -V --purge --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
+            opts="-o -p -y -q -h -V --purge --if-exists --parallel --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
                     return 0
@@ -2198,13 +2202,17 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__reset)
-            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
+            opts="-o -p -y -q -h -V --wait --timeout --parallel --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2256,13 +2264,17 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__restart)
-            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
+            opts="-o -p -y -q -h -V --wait --timeout --parallel --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2314,12 +2326,16 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__restore)
-            opts="-o -p -y -q -h -V --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
+            opts="-o -p -y -q -h -V --parallel --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
                     return 0
@@ -2422,13 +2438,17 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__shutdown)
-            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
+            opts="-o -p -y -q -h -V --wait --timeout --parallel --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2480,13 +2500,17 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__start)
-            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
+            opts="-o -p -y -q -h -V --wait --timeout --parallel --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2538,13 +2562,17 @@ _bytemark() {
             return 0
             ;;
         bytemark__subcmd__servers__subcmd__stop)
-            opts="-o -p -y -q -h -V --wait --timeout --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
+            opts="-o -p -y -q -h -V --wait --timeout --parallel --output --columns --no-headers --profile --account --endpoint --auth-endpoint --sandbox --yes --quiet --debug --color --request-timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -450,6 +450,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;servers;delete'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -461,6 +462,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --purge 'Delete permanently: discs and IPs are released and cannot be recovered'
+            cand --if-exists 'A server that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -475,6 +477,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;servers;rm'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -486,6 +489,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --purge 'Delete permanently: discs and IPs are released and cannot be recovered'
+            cand --if-exists 'A server that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -500,6 +504,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;server;delete'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -511,6 +516,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --purge 'Delete permanently: discs and IPs are released and cannot be recovered'
+            cand --if-exists 'A server that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -525,6 +531,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;server;rm'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -536,6 +543,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --purge 'Delete permanently: discs and IPs are released and cannot be recovered'
+            cand --if-exists 'A server that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -550,6 +558,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;servers;restore'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -574,6 +583,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;server;restore'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -599,6 +609,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;servers;start'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -625,6 +636,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;server;start'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -651,6 +663,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;servers;stop'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -677,6 +690,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;server;stop'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -703,6 +717,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;servers;shutdown'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -729,6 +744,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;server;shutdown'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -755,6 +771,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;servers;restart'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -781,6 +798,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;server;restart'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -807,6 +825,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;servers;reset'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -833,6 +852,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;server;reset'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -1198,6 +1218,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-not-exists 'If the group exists, show it and succeed instead of failing'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1222,6 +1243,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-not-exists 'If the group exists, show it and succeed instead of failing'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1247,6 +1269,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --recursive 'Also purge every server in the group (irreversible)'
+            cand --if-exists 'A group that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1272,6 +1295,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --recursive 'Also purge every server in the group (irreversible)'
+            cand --if-exists 'A group that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1297,6 +1321,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --recursive 'Also purge every server in the group (irreversible)'
+            cand --if-exists 'A group that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1322,6 +1347,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --recursive 'Also purge every server in the group (irreversible)'
+            cand --if-exists 'A group that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1648,6 +1674,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-exists 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1672,6 +1699,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-exists 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1696,6 +1724,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-exists 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1720,6 +1749,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-exists 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
             cand -y 'Answer yes to confirmations (needed for destructive actions without a TTY)'

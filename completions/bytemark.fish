@@ -263,6 +263,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -276,6 +277,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l if-exists -d 'A server that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -284,6 +286,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -297,6 +300,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l if-exists -d 'A server that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -305,6 +309,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -326,6 +331,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -348,6 +354,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -370,6 +377,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -392,6 +400,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -414,6 +423,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -627,6 +637,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -640,6 +651,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l if-exists -d 'A server that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -648,6 +660,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -661,6 +674,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l if-exists -d 'A server that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -669,6 +683,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -690,6 +705,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -712,6 +728,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -734,6 +751,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -756,6 +774,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -778,6 +797,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -952,6 +972,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_see
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If the group exists, show it and succeed instead of failing'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -973,6 +994,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l if-exists -d 'A group that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -994,6 +1016,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l if-exists -d 'A group that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1100,6 +1123,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If the group exists, show it and succeed instead of failing'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1121,6 +1145,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l if-exists -d 'A group that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1142,6 +1167,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l if-exists -d 'A group that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1289,6 +1315,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l if-exists -d 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1309,6 +1336,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l if-exists -d 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1456,6 +1484,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l if-exists -d 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'
@@ -1476,6 +1505,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l if-exists -d 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive actions without a TTY)'

@@ -10,6 +10,7 @@ pub mod batch;
 pub mod config;
 pub mod definitions;
 pub mod discs;
+pub mod fleet;
 pub mod groups;
 pub mod help;
 pub mod login;

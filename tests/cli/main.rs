@@ -15,6 +15,7 @@ mod core_login;
 mod core_nokeyring;
 mod core_output;
 mod core_session;
+mod fleet;
 mod generated;
 mod hardening_outcomes;
 mod hardening_output;
