@@ -512,6 +512,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;servers;delete' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -524,6 +525,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Delete permanently: discs and IPs are released and cannot be recovered')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A server that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -540,6 +542,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;servers;rm' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -552,6 +555,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Delete permanently: discs and IPs are released and cannot be recovered')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A server that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -568,6 +572,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;server;delete' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -580,6 +585,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Delete permanently: discs and IPs are released and cannot be recovered')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A server that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -596,6 +602,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;server;rm' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -608,6 +615,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Delete permanently: discs and IPs are released and cannot be recovered')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A server that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -624,6 +632,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;servers;restore' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -651,6 +660,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             break
         }
         'bytemark;server;restore' {
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -679,6 +689,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;servers;start' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -708,6 +719,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;server;start' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -737,6 +749,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;servers;stop' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -766,6 +779,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;server;stop' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -795,6 +809,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;servers;shutdown' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -824,6 +839,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;server;shutdown' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -853,6 +869,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;servers;restart' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -882,6 +899,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;server;restart' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -911,6 +929,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;servers;reset' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -940,6 +959,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
         }
         'bytemark;server;reset' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 9), e.g. 90s, 5m')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Work on up to N servers at once (1: one after the other)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (for people), json (the API''s JSON), ids (one name per line)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, by JSON field name (comma-separated)')
@@ -1401,6 +1421,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'If the group exists, show it and succeed instead of failing')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -1428,6 +1449,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'If the group exists, show it and succeed instead of failing')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -1456,6 +1478,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Also purge every server in the group (irreversible)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A group that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -1484,6 +1507,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Also purge every server in the group (irreversible)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A group that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -1512,6 +1536,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Also purge every server in the group (irreversible)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A group that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -1540,6 +1565,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Also purge every server in the group (irreversible)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A group that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -1963,6 +1989,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A disc (or server) that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -1990,6 +2017,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A disc (or server) that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -2017,6 +2045,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A disc (or server) that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')
@@ -2044,6 +2073,7 @@ Register-ArgumentCompleter -Native -CommandName 'bytemark' -ScriptBlock {
             [CompletionResult]::new('--auth-endpoint', '--auth-endpoint', [CompletionResultType]::ParameterName, 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout for each HTTP request, e.g. 30s')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'A disc (or server) that does not exist is not an error (exit 0, with a note)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq, print strings as plain text instead of JSON strings')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the table header')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in local sandbox (no account or network needed)')

@@ -495,6 +495,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;servers;delete'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -507,6 +508,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --purge 'Delete permanently: discs and IPs are released and cannot be recovered'
+            cand --if-exists 'A server that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -522,6 +524,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;servers;rm'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -534,6 +537,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --purge 'Delete permanently: discs and IPs are released and cannot be recovered'
+            cand --if-exists 'A server that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -549,6 +553,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;server;delete'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -561,6 +566,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --purge 'Delete permanently: discs and IPs are released and cannot be recovered'
+            cand --if-exists 'A server that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -576,6 +582,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;server;rm'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -588,6 +595,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --purge 'Delete permanently: discs and IPs are released and cannot be recovered'
+            cand --if-exists 'A server that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -603,6 +611,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;servers;restore'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -629,6 +638,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --version 'Print version'
         }
         &'bytemark;server;restore'= {
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -656,6 +666,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;servers;start'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -684,6 +695,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;server;start'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -712,6 +724,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;servers;stop'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -740,6 +753,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;server;stop'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -768,6 +782,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;servers;shutdown'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -796,6 +811,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;server;shutdown'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -824,6 +840,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;servers;restart'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -852,6 +869,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;server;restart'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -880,6 +898,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;servers;reset'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -908,6 +927,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
         }
         &'bytemark;server;reset'= {
             cand --timeout 'Give up waiting after this long (exit 9), e.g. 90s, 5m'
+            cand --parallel 'Work on up to N servers at once (1: one after the other)'
             cand -o 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --output 'Output format: table (for people), json (the API''s JSON), ids (one name per line)'
             cand --columns 'Columns to show, by JSON field name (comma-separated)'
@@ -1354,6 +1374,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-not-exists 'If the group exists, show it and succeed instead of failing'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -1380,6 +1401,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-not-exists 'If the group exists, show it and succeed instead of failing'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -1407,6 +1429,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --recursive 'Also purge every server in the group (irreversible)'
+            cand --if-exists 'A group that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -1434,6 +1457,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --recursive 'Also purge every server in the group (irreversible)'
+            cand --if-exists 'A group that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -1461,6 +1485,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --recursive 'Also purge every server in the group (irreversible)'
+            cand --if-exists 'A group that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -1488,6 +1513,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
             cand --recursive 'Also purge every server in the group (irreversible)'
+            cand --if-exists 'A group that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -1896,6 +1922,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-exists 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -1922,6 +1949,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-exists 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -1948,6 +1976,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-exists 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'
@@ -1974,6 +2003,7 @@ set edit:completion:arg-completer[bytemark] = {|@words|
             cand --auth-endpoint 'Authentication service base URL [env: BYTEMARK_AUTH_ENDPOINT]'
             cand --color 'When to use colour, on stdout and stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --request-timeout 'Timeout for each HTTP request, e.g. 30s'
+            cand --if-exists 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
             cand --raw 'With --jq, print strings as plain text instead of JSON strings'
             cand --no-headers 'Leave out the table header'
             cand --sandbox 'Run against the built-in local sandbox (no account or network needed)'

@@ -297,6 +297,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -311,6 +312,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l if-exists -d 'A server that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -320,6 +322,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -334,6 +337,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l if-exists -d 'A server that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -343,6 +347,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -366,6 +371,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -390,6 +396,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -414,6 +421,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -438,6 +446,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from shutdown" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -462,6 +471,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_se
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand servers; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -715,6 +725,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -729,6 +740,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l if-exists -d 'A server that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -738,6 +750,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -752,6 +765,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l purge -d 'Delete permanently: discs and IPs are released and cannot be recovered'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l if-exists -d 'A server that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -761,6 +775,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow plain http:// endpoints on hosts other than this machine: your password and session token cross the network unencrypted [env: BYTEMARK_ALLOW_INSECURE_HTTP]'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -784,6 +799,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -808,6 +824,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -832,6 +849,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -856,6 +874,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -880,6 +899,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_see
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l timeout -d 'Give up waiting after this long (exit 9), e.g. 90s, 5m' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -l parallel -d 'Work on up to N servers at once (1: one after the other)' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand server; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table (for people), json (the API\'s JSON), ids (one name per line)' -r -f -a "table\t''
 json\t''
 ids\t''"
@@ -1092,6 +1112,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_see
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If the group exists, show it and succeed instead of failing'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -1115,6 +1136,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l if-exists -d 'A group that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -1138,6 +1160,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l if-exists -d 'A group that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand groups; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -1254,6 +1277,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If the group exists, show it and succeed instead of failing'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -1277,6 +1301,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l if-exists -d 'A group that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -1300,6 +1325,7 @@ always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l recursive -d 'Also purge every server in the group (irreversible)'
+complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l if-exists -d 'A group that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand group; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -1485,6 +1511,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l if-exists -d 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -1507,6 +1534,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l if-exists -d 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand discs; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -1692,6 +1720,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l if-exists -d 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'
@@ -1714,6 +1743,7 @@ complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_
 always\t''
 never\t''"
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l request-timeout -d 'Timeout for each HTTP request, e.g. 30s' -r -f
+complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l if-exists -d 'A disc (or server) that does not exist is not an error (exit 0, with a note)'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq, print strings as plain text instead of JSON strings'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the table header'
 complete -c bytemark -n "__fish_bytemark_using_subcommand disc; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the built-in local sandbox (no account or network needed)'

@@ -292,6 +292,14 @@ pub struct WaitArgs {
     pub timeout: Duration,
 }
 
+/// Working on several servers at once.
+#[derive(Debug, Args, Clone)]
+pub struct ParallelArgs {
+    /// Work on up to N servers at once (1: one after the other)
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub parallel: u16,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ServersCmd {
     /// List servers: in one group, one account (default), or every account you can see
@@ -318,12 +326,19 @@ pub enum ServersCmd {
         /// Delete permanently: discs and IPs are released and cannot be recovered
         #[arg(long)]
         purge: bool,
+        /// A server that does not exist is not an error (exit 0, with a note)
+        #[arg(long)]
+        if_exists: bool,
+        #[command(flatten)]
+        parallel: ParallelArgs,
     },
     /// Bring back deleted servers
     #[command(after_help = examples::text(examples::SERVERS_RESTORE))]
     Restore {
         #[arg(required = true, value_parser = parse_server_name, add = ArgValueCompleter::new(crate::completion::servers))]
         servers: Vec<ServerName>,
+        #[command(flatten)]
+        parallel: ParallelArgs,
     },
     /// Power servers on
     #[command(after_help = examples::text(examples::SERVERS_START))]
@@ -371,6 +386,8 @@ pub struct PowerArgs {
     pub servers: Vec<ServerName>,
     #[command(flatten)]
     pub wait: WaitArgs,
+    #[command(flatten)]
+    pub parallel: ParallelArgs,
 }
 
 #[derive(Debug, Args)]
@@ -516,6 +533,9 @@ pub enum GroupsCmd {
         /// group[.account]
         #[arg(value_parser = parse_group_name)]
         group: GroupName,
+        /// If the group exists, show it and succeed instead of failing
+        #[arg(long)]
+        if_not_exists: bool,
     },
     /// Delete an empty group (--recursive purges its servers first)
     #[command(visible_alias = "rm")]
@@ -527,6 +547,9 @@ pub enum GroupsCmd {
         /// Also purge every server in the group (irreversible)
         #[arg(long)]
         recursive: bool,
+        /// A group that does not exist is not an error (exit 0, with a note)
+        #[arg(long)]
+        if_exists: bool,
     },
 }
 
@@ -583,6 +606,9 @@ pub enum DiscsCmd {
         server: ServerName,
         /// Disc label or id
         disc: String,
+        /// A disc (or server) that does not exist is not an error (exit 0, with a note)
+        #[arg(long)]
+        if_exists: bool,
     },
 }
 

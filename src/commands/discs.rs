@@ -69,7 +69,11 @@ pub fn run(ctx: &mut Context, cmd: DiscsCmd) -> Result<()> {
         DiscsCmd::Add { server, discs } => add(ctx, &server, discs),
         DiscsCmd::Resize { server, disc, size } => resize(ctx, &server, &disc, size),
         DiscsCmd::Move(args) => super::disc_move::run(ctx, &args),
-        DiscsCmd::Delete { server, disc } => delete(ctx, &server, &disc),
+        DiscsCmd::Delete {
+            server,
+            disc,
+            if_exists,
+        } => delete(ctx, &server, &disc, if_exists),
     }
 }
 
@@ -270,11 +274,21 @@ fn resize(ctx: &mut Context, server: &ServerName, disc: &str, resize: Resize) ->
     }
 }
 
-fn delete(ctx: &mut Context, server: &ServerName, disc: &str) -> Result<()> {
+fn delete(ctx: &mut Context, server: &ServerName, disc: &str, if_exists: bool) -> Result<()> {
     check_disc_arg(disc)?;
     let target = resolve(ctx, server)?;
-    let r = locate(ctx, &target)?;
-    let d = ctx.send(&requests::disc_get(&r, disc))?;
+    // With --if-exists a disc that is not there (nor its server) is done.
+    let found =
+        locate(ctx, &target).and_then(|r| Ok((ctx.send(&requests::disc_get(&r, disc))?, r)));
+    let (d, r) = match found {
+        Err(e) if if_exists && e.kind == ErrorKind::NotFound => {
+            ctx.say(&format!(
+                "disc {disc} of {server} does not exist; nothing to delete"
+            ));
+            return Ok(());
+        }
+        found => found?,
+    };
     let label = d
         .get("label")
         .and_then(Value::as_str)

@@ -9,6 +9,10 @@
 //! Group JSON carries `account_id`, not the account's name: see
 //! `AccountGroups`.
 //!
+//! For scripts that run twice: `create --if-not-exists` shows a group that
+//! is already there (exit 0; one more request, a GET, only then), and
+//! `delete --if-exists` says there is nothing to delete (exit 0).
+//!
 //! Lost answers: a create whose answer is lost looks the group up by name;
 //! nothing tells who made a group found there, unless an earlier lookup in
 //! the same create found the name free, so otherwise the command says what
@@ -19,11 +23,11 @@ use super::outcomes::{reread, send_change, send_create, server_state};
 use super::values::{group_vms, str_of, vm_id};
 use crate::cli::GroupsCmd;
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::input::GroupName;
 use crate::output::Column;
 use bytemark_api::requests::{self, VmRef};
-use bytemark_api::{Check, CreateCheck, found};
+use bytemark_api::{Check, CreateCheck, Created, found};
 use serde_json::Value;
 
 /// How the groups of one account are shown. Group JSON carries
@@ -113,8 +117,15 @@ pub fn run(ctx: &mut Context, cmd: GroupsCmd) -> Result<()> {
     match cmd {
         GroupsCmd::List { account } => list(ctx, account),
         GroupsCmd::Show { group } => show(ctx, &group),
-        GroupsCmd::Create { group } => create(ctx, &group),
-        GroupsCmd::Delete { group, recursive } => delete(ctx, &group, recursive),
+        GroupsCmd::Create {
+            group,
+            if_not_exists,
+        } => create(ctx, &group, if_not_exists),
+        GroupsCmd::Delete {
+            group,
+            recursive,
+            if_exists,
+        } => delete(ctx, &group, recursive, if_exists),
     }
 }
 
@@ -139,7 +150,7 @@ fn show(ctx: &mut Context, arg: &GroupName) -> Result<()> {
     AccountGroups::new(g.get("account_id").and_then(Value::as_u64), &account).show_one(ctx, &g)
 }
 
-fn create(ctx: &mut Context, arg: &GroupName) -> Result<()> {
+fn create(ctx: &mut Context, arg: &GroupName, if_not_exists: bool) -> Result<()> {
     let (account, group) = ctx.group_arg(arg)?;
     let lookup = requests::group_get(&account, &group, false);
     // A group is its name: one found by name is as asked.
@@ -148,17 +159,40 @@ fn create(ctx: &mut Context, arg: &GroupName) -> Result<()> {
         differences: &|_| Vec::new(),
         describe: &|g| format!("group {group}.{account} (id {})", str_of(g, "id")),
         known_free: false,
-        accept_existing: false,
+        accept_existing: if_not_exists,
     };
-    let g = send_create(ctx, &requests::group_create(&account, &group), &check)?.into_value();
+    let exists = |ctx: &Context, g: Value| {
+        ctx.say(&format!("group {group}.{account} already exists"));
+        AccountGroups::new(g.get("account_id").and_then(Value::as_u64), &account).show_one(ctx, &g)
+    };
+    let g = match send_create(ctx, &requests::group_create(&account, &group), &check) {
+        Ok(Created::Exists(g)) => return exists(ctx, g),
+        Ok(created) => created.into_value(),
+        // The name is taken: by the group asked for, or (a refusal for
+        // another reason) by none, and then the refusal stands.
+        Err(e) if if_not_exists && e.kind == ErrorKind::Rejected => {
+            return match ctx.send(&lookup) {
+                Ok(g) => exists(ctx, g),
+                Err(not) if not.kind == ErrorKind::NotFound => Err(e),
+                Err(other) => Err(other),
+            };
+        }
+        Err(e) => return Err(e),
+    };
     ctx.say(&format!("created group {group}.{account}"));
     AccountGroups::new(g.get("account_id").and_then(Value::as_u64), &account).show_one(ctx, &g)
 }
 
-fn delete(ctx: &mut Context, arg: &GroupName, recursive: bool) -> Result<()> {
+fn delete(ctx: &mut Context, arg: &GroupName, recursive: bool, if_exists: bool) -> Result<()> {
     let (account, group) = ctx.group_arg(arg)?;
     let name = format!("{group}.{account}");
-    let g = ctx.send(&requests::group_get(&account, &group, true))?;
+    let g = match ctx.send(&requests::group_get(&account, &group, true)) {
+        Err(e) if if_exists && e.kind == ErrorKind::NotFound => {
+            ctx.say(&format!("group {name} does not exist; nothing to delete"));
+            return Ok(());
+        }
+        g => g?,
+    };
     let view = AccountGroups::new(g.get("account_id").and_then(Value::as_u64), &account);
     let vms: Vec<&Value> = group_vms(&g).collect();
     let names: Vec<String> = vms.iter().map(|v| vm_id(v)).collect();

@@ -15,6 +15,7 @@ pub mod console;
 pub mod definitions;
 pub mod disc_move;
 pub mod discs;
+pub mod fleet;
 pub mod groups;
 pub mod help;
 pub mod ips;

@@ -60,7 +60,7 @@ pub(crate) fn fetch(ctx: &mut Context, target: &Target) -> Result<(VmRef, Value)
     let req = get_request(target);
     let vm = match (ctx.send(&req), target) {
         (Err(e), Target::Ref(r)) if e.kind == ErrorKind::NotFound => {
-            return Err(with_suggestions(ctx, r, e));
+            return Err(with_suggestions(|req| ctx.send(req), r, e));
         }
         (result, _) => result?,
     };
@@ -79,8 +79,12 @@ pub(crate) fn fetch(ctx: &mut Context, target: &Target) -> Result<(VmRef, Value)
 
 /// A "not found" for `r`, with close matches from one look at the
 /// account's servers in its hint (see the module doc).
-pub(crate) fn with_suggestions(ctx: &mut Context, r: &VmRef, e: Error) -> Error {
-    let Ok(overview) = ctx.send(&requests::account_overview(&r.account, false)) else {
+pub(crate) fn with_suggestions(
+    send: impl FnOnce(&Request) -> Result<Value>,
+    r: &VmRef,
+    e: Error,
+) -> Error {
+    let Ok(overview) = send(&requests::account_overview(&r.account, false)) else {
         return e;
     };
     let servers = server_names(&overview);

@@ -1,7 +1,10 @@
 //! `--wait`: polling a server until it reaches a power state.
 //!
-//! The server is polled with the single-server GET, first after 250 ms, the
-//! delay doubling up to 5 s. Progress goes to stderr unless `--quiet`: a
+//! The server is polled with the single-server GET: first after 250 ms,
+//! then every 500 ms for the first 5 s (a change that completes then is
+//! noticed within about half a second), then backing off, the delay
+//! doubling up to 5 s. One request per server per poll; the session is not
+//! checked between polls. Progress goes to stderr unless `--quiet`: a
 //! spinner when stderr is a terminal; otherwise (a CI log, a pipe) one line
 //! when the wait starts and one every [`PROGRESS_EVERY`], naming the server,
 //! the state it was last seen in and the time waited, so a log shows the
@@ -52,6 +55,11 @@ impl PowerTarget {
 pub const FIRST_DELAY: Duration = Duration::from_millis(250);
 /// Longest delay between polls.
 pub const MAX_DELAY: Duration = Duration::from_secs(5);
+/// The delay between polls while a wait is young (see [`PROMPT_PHASE`]).
+pub const PROMPT_DELAY: Duration = Duration::from_millis(500);
+/// How long polls stay [`PROMPT_DELAY`] apart before backing off: most
+/// power changes complete within it.
+pub const PROMPT_PHASE: Duration = Duration::from_secs(5);
 /// How often a sleeping wait checks for Ctrl-C.
 const SLICE: Duration = Duration::from_millis(50);
 /// Without a terminal, how often a wait prints a progress line.
@@ -95,14 +103,25 @@ fn install_handler() {
         .get_or_init(|| ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst)).is_ok());
 }
 
-/// The poll delays: 250 ms doubling to 5 s.
+/// The back-off of a wait past its prompt phase: doubling up to 5 s.
 pub fn next_delay(prev: Duration) -> Duration {
     (prev * 2).min(MAX_DELAY)
 }
 
+/// The delay before the next poll of a wait that started `elapsed` ago,
+/// after a delay of `prev`: [`PROMPT_DELAY`] during the [`PROMPT_PHASE`],
+/// then [`next_delay`].
+pub fn poll_delay(elapsed: Duration, prev: Duration) -> Duration {
+    if elapsed < PROMPT_PHASE {
+        PROMPT_DELAY
+    } else {
+        next_delay(prev)
+    }
+}
+
 /// Sleeps `d`, or less if Ctrl-C was pressed, calling `tick` between
 /// slices. Returns true if interrupted.
-fn sleep_interruptibly(d: Duration, deadline: Instant, tick: &mut dyn FnMut()) -> bool {
+pub(crate) fn sleep_interruptibly(d: Duration, deadline: Instant, tick: &mut dyn FnMut()) -> bool {
     let end = (Instant::now() + d).min(deadline);
     while Instant::now() < end {
         if INTERRUPTED.load(Ordering::SeqCst) {
@@ -212,7 +231,7 @@ pub fn wait_for(
         if Instant::now() >= deadline {
             break Err(timed_out(name, target, timeout, last.as_ref()));
         }
-        delay = next_delay(delay);
+        delay = poll_delay(started.elapsed(), delay);
         match ctx.send(get) {
             Ok(vm) => last = Some(vm),
             Err(e) => break Err(e),
@@ -225,7 +244,7 @@ pub fn wait_for(
     outcome
 }
 
-fn state_word(vm: &Value) -> String {
+pub(crate) fn state_word(vm: &Value) -> String {
     match power_text(vm).as_str() {
         "on" => "running".into(),
         "off" => "stopped".into(),
@@ -241,7 +260,12 @@ fn last_seen(last: Option<&Value>) -> String {
     }
 }
 
-fn timed_out(name: &str, target: PowerTarget, timeout: Duration, last: Option<&Value>) -> Error {
+pub(crate) fn timed_out(
+    name: &str,
+    target: PowerTarget,
+    timeout: Duration,
+    last: Option<&Value>,
+) -> Error {
     Error::new(
         ErrorKind::WaitTimeout,
         format!(
@@ -254,7 +278,7 @@ fn timed_out(name: &str, target: PowerTarget, timeout: Duration, last: Option<&V
     .with_hint("the change goes on in the background; check with `bytemark servers show`, or wait longer with --timeout")
 }
 
-fn interrupted(name: &str, target: PowerTarget, last: Option<&Value>) -> Error {
+pub(crate) fn interrupted(name: &str, target: PowerTarget, last: Option<&Value>) -> Error {
     Error::interrupted(format!(
         "interrupted while waiting for {name} to be {}; {} (the change goes on in the background)",
         target.word(),
@@ -283,6 +307,20 @@ pub fn human_duration(d: Duration) -> String {
     out
 }
 
+// ---- waits for several servers (see `commands::fleet`) ----------------------
+
+/// Marks a multi-server wait as running (Ctrl-C then ends the waits, not
+/// the process) for as long as the value lives.
+pub(crate) fn begin_waiting() -> impl Drop {
+    install_handler();
+    Waiting::start()
+}
+
+/// Ctrl-C was pressed during a wait.
+pub(crate) fn interrupted_now() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,6 +336,23 @@ mod tests {
         }
         assert_eq!(seen[1], Duration::from_millis(500));
         assert_eq!(seen[4], Duration::from_secs(4));
+        assert_eq!(*seen.last().unwrap(), MAX_DELAY);
+    }
+
+    #[test]
+    fn polls_are_half_a_second_apart_at_first_then_back_off() {
+        let (mut d, mut at) = (FIRST_DELAY, FIRST_DELAY);
+        let mut seen = vec![];
+        while at < Duration::from_secs(20) {
+            d = poll_delay(at, d);
+            at += d;
+            seen.push(d);
+        }
+        // 0.25 s, then every 0.5 s until 5 s have passed …
+        assert!(seen[..9].iter().all(|d| *d == PROMPT_DELAY), "{seen:?}");
+        // … then 1 s, 2 s, 4 s, and never more than 5 s.
+        assert_eq!(seen[10..13], [1, 2, 4].map(Duration::from_secs), "{seen:?}");
+        assert!(seen.iter().all(|d| *d <= MAX_DELAY));
         assert_eq!(*seen.last().unwrap(), MAX_DELAY);
     }
 

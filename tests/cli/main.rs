@@ -19,6 +19,7 @@ mod core_login;
 mod core_nokeyring;
 mod core_output;
 mod core_session;
+mod fleet;
 mod generated;
 mod getting_in;
 mod hardening_outcomes;

@@ -12,9 +12,11 @@
 //! commands that change the server, to learn where it lives (writes use the
 //! nested URLs).
 //!
-//! Several targets (`servers start a b c`) are handled one after the other;
-//! each gets a line on stderr, the resulting servers go to stdout, and the
-//! exit code is that of the worst failure (see `batch::worst`).
+//! Several targets (`servers start a b c`) are handled concurrently
+//! (`--parallel`, see `commands::fleet`); each gets a line on stderr, a
+//! summary ends the batch, the resulting servers go to stdout in the order
+//! they were named, and the exit code is that of the worst failure (see
+//! `batch::worst`).
 
 pub mod create;
 pub mod power;
@@ -37,8 +39,15 @@ pub fn run(ctx: &mut Context, cmd: ServersCmd) -> Result<()> {
         ServersCmd::List(args) => list(ctx, args),
         ServersCmd::Show { server } => show(ctx, &server),
         ServersCmd::Create(args) => create::run(ctx, *args),
-        ServersCmd::Delete { servers, purge } => power::delete(ctx, &servers, purge),
-        ServersCmd::Restore { servers } => power::restore(ctx, &servers),
+        ServersCmd::Delete {
+            servers,
+            purge,
+            if_exists,
+            parallel,
+        } => power::delete(ctx, &servers, purge, if_exists, parallel.parallel.into()),
+        ServersCmd::Restore { servers, parallel } => {
+            power::restore(ctx, &servers, parallel.parallel.into())
+        }
         ServersCmd::Start(args) => power::power(ctx, power::Action::Start, args),
         ServersCmd::Stop(args) => power::power(ctx, power::Action::Stop, args),
         ServersCmd::Shutdown(args) => power::power(ctx, power::Action::Shutdown, args),

@@ -22,11 +22,12 @@
 use super::create::{check_password_output, generate_password};
 use super::{SERVER_COLUMNS, SERVER_DETAIL_COLUMNS, detail_columns};
 use crate::cli::{PowerArgs, ReimageArgs};
-use crate::commands::batch::{report_failure, worst};
-use crate::commands::outcomes::{lost_note, reread, send_change, server_state};
-use crate::commands::targets::{Target, fetch, locate, resolve, restore_first};
+use crate::commands::batch::{report_failure, summary, worst};
+use crate::commands::fleet::{self, Step, Watch, Worker};
+use crate::commands::outcomes::{lost_note, reread, server_state};
+use crate::commands::targets::{Target, fetch, ref_from_value, resolve, restore_first};
 use crate::commands::values::{disc_summary, vm_id};
-use crate::commands::wait::{PowerTarget, wait_for};
+use crate::commands::wait::{PowerTarget, begin_waiting, wait_for};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::input::files::{read_firstboot, read_root_password, read_ssh_keys};
@@ -106,7 +107,6 @@ fn confirm_batch(ctx: &Context, question: &str, names: &[String], tail: &str) ->
 }
 
 pub fn power(ctx: &mut Context, action: Action, args: PowerArgs) -> Result<()> {
-    let timeout = args.wait.timeout;
     let targets = resolve_all(ctx, &args.servers)?;
     let names: Vec<String> = targets.iter().map(|(n, _)| n.clone()).collect();
     match action {
@@ -125,62 +125,55 @@ pub fn power(ctx: &mut Context, action: Action, args: PowerArgs) -> Result<()> {
         )?,
         _ => {}
     }
-    let total = targets.len();
-    let mut results = Vec::new();
-    let mut failures = Vec::new();
-    for (name, target) in targets {
-        match power_one(ctx, action, &target, args.wait.wait, timeout) {
-            Ok(vm) => {
-                let shown = vm_id(&vm);
-                let shown = if shown.is_empty() { name } else { shown };
-                if args.wait.wait {
-                    ctx.say(&format!("{shown} is {}", action.target().word()));
-                } else {
-                    ctx.say(&format!("{} {shown}", action.done()));
-                }
-                results.push(vm);
-            }
-            Err(e) => {
-                report_failure(ctx, &name, &e, total);
-                failures.push((name, e));
-            }
-        }
-    }
-    print_results(ctx, &results, total)?;
-    worst(failures, total)
+    let wait = args.wait.wait;
+    let _waiting = wait.then(begin_waiting);
+    let outcomes = fleet::run(
+        ctx,
+        args.parallel.parallel.into(),
+        args.wait.timeout,
+        &targets,
+        |w, target| power_one(w, action, target, wait),
+    )?;
+    let (results, failures) = split(&names, outcomes);
+    let verb = if wait {
+        action.target().word()
+    } else {
+        action.done()
+    };
+    summary(
+        ctx,
+        names.len(),
+        &[(results.len(), verb), (failures.len(), "failed")],
+    );
+    print_results(ctx, &results, names.len())?;
+    worst(failures, names.len())
 }
 
-fn power_one(
-    ctx: &mut Context,
-    action: Action,
-    target: &Target,
-    wait: bool,
-    timeout: Duration,
-) -> Result<Value> {
-    let r = locate(ctx, target)?;
+fn power_one(w: &Worker, action: Action, target: &Target, wait: bool) -> Result<Step> {
+    let r = w.locate(target)?;
     let get = requests::vm_get(&r);
     // Sends one power change; after a lost answer, `judge` tells from a
     // re-read of the server whether it is in place.
-    let change = |ctx: &mut Context, req: Request, judge: fn(Value) -> Check| {
-        send_change(ctx, &req, &|c| reread(c, &get, judge, no_server(&r)))
+    let change = |req: Request, judge: fn(Value) -> Check| {
+        w.change(&req, &|c| reread(c, &get, judge, no_server(&r)))
             .map_err(|e| restore_first(e, &r))
     };
     let last = match action {
-        Action::Start => Some(change(ctx, requests::vm_start(&r), started)?),
-        Action::Stop => Some(change(ctx, requests::vm_stop(&r), stopped)?),
+        Action::Start => Some(change(requests::vm_start(&r), started)?),
+        Action::Stop => Some(change(requests::vm_stop(&r), stopped)?),
         Action::Restart => {
-            let vm = change(ctx, requests::vm_restart(&r), restarted)?;
+            let vm = change(requests::vm_restart(&r), restarted)?;
             // The answer may still show the server on (before it went off)
             // or already off: either way, poll for it to come back.
             if wait { None } else { Some(vm) }
         }
         Action::Shutdown => {
-            let vm = change(ctx, requests::vm_keep_off(&r), kept_off)?;
+            let vm = change(requests::vm_keep_off(&r), kept_off)?;
             // The API refuses signals to a server that is off (400). One
             // that was already off is where a shutdown leaves it: done, not
             // an error. (The signal is still sent: a server that is just
             // starting reads as off, and does take the signal.)
-            match change(ctx, requests::signal(&r, "powerdown"), powered_down) {
+            match change(requests::signal(&r, "powerdown"), powered_down) {
                 Err(e)
                     if e.kind == ErrorKind::Rejected
                         && vm.get("power_on") == Some(&Value::Bool(false)) => {}
@@ -190,17 +183,42 @@ fn power_one(
             Some(vm)
         }
         Action::Reset => {
-            change(ctx, requests::signal(&r, "reset"), was_reset)?;
+            change(requests::signal(&r, "reset"), was_reset)?;
             None
         }
     };
     if wait {
-        return wait_for(ctx, &get, action.target(), timeout, &r.to_string(), last);
+        return Ok(Step::Wait(Watch {
+            get,
+            target: action.target(),
+            name: r.to_string(),
+            last: last.filter(Value::is_object),
+        }));
     }
-    match last {
-        Some(vm) if vm.is_object() => Ok(vm),
-        _ => ctx.send(&get),
+    let vm = match last {
+        Some(vm) if vm.is_object() => vm,
+        _ => w.send(&get)?,
+    };
+    let shown = match vm_id(&vm) {
+        s if s.is_empty() => r.to_string(),
+        s => s,
+    };
+    Ok(Step::Done(vm, format!("{} {shown}", action.done())))
+}
+
+/// Splits a batch's outcomes into the results (in order) and the failures
+/// by name; `Value::Null` is a target with nothing to show.
+fn split(names: &[String], outcomes: Vec<Result<Value>>) -> (Vec<Value>, Vec<(String, Error)>) {
+    let mut results = Vec::new();
+    let mut failures = Vec::new();
+    for (name, outcome) in names.iter().zip(outcomes) {
+        match outcome {
+            Ok(Value::Null) => {}
+            Ok(v) => results.push(v),
+            Err(e) => failures.push((name.clone(), e)),
+        }
     }
+    (results, failures)
 }
 
 // What a re-read of a server shows after a lost answer, for each change.
@@ -317,31 +335,66 @@ fn root_password_after_loss(r: &VmRef, image: &str, from_stdin: bool, reimaged: 
     }
 }
 
-pub fn delete(ctx: &mut Context, names: &[ServerName], purge: bool) -> Result<()> {
+pub fn delete(
+    ctx: &mut Context,
+    names: &[ServerName],
+    purge: bool,
+    if_exists: bool,
+    parallel: usize,
+) -> Result<()> {
     let targets = resolve_all(ctx, names)?;
     let total = targets.len();
+    // First every server is read, to say what will go.
+    let read = fleet::run(
+        ctx,
+        parallel,
+        Duration::ZERO,
+        &targets,
+        |w, target| match w.fetch(target) {
+            Ok((_, vm)) => Ok(Step::Done(vm, String::new())),
+            Err(e) => missing_or(e, if_exists, &target_name(target)),
+        },
+    )?;
     let mut failures = Vec::new();
-    let mut found: Vec<(VmRef, Value)> = Vec::new();
-    let mut results = Vec::new();
-    for (name, target) in &targets {
-        match fetch(ctx, target) {
-            Ok((r, vm)) => {
-                let deleted = vm.get("deleted") == Some(&Value::Bool(true));
-                if deleted && !purge {
-                    ctx.say(&format!("{r} is already deleted (purge it with --purge)"));
-                    results.push(vm);
-                } else {
-                    found.push((r, vm));
-                }
+    // (index, result), to print in the order the servers were named.
+    let mut results: Vec<(usize, Value)> = Vec::new();
+    let mut found: Vec<(String, (VmRef, Value))> = Vec::new();
+    let mut found_at = Vec::new();
+    let mut missing = 0;
+    for (i, ((name, target), outcome)) in targets.iter().zip(read).enumerate() {
+        let vm = match outcome {
+            Ok(Value::Null) => {
+                missing += 1;
+                continue;
             }
+            Ok(vm) => vm,
             Err(e) => {
-                report_failure(ctx, name, &e, total);
                 failures.push((name.clone(), e));
+                continue;
             }
+        };
+        let r = match target {
+            Target::Ref(r) => r.clone(),
+            Target::Id(_) => match ref_from_value(&vm, name) {
+                Ok(r) => r,
+                Err(e) => {
+                    report_failure(ctx, name, &e, total);
+                    failures.push((name.clone(), e));
+                    continue;
+                }
+            },
+        };
+        if vm.get("deleted") == Some(&Value::Bool(true)) && !purge {
+            ctx.say(&format!("{r} is already deleted (purge it with --purge)"));
+            results.push((i, vm));
+        } else {
+            found.push((name.clone(), (r, vm)));
+            found_at.push(i);
         }
     }
+    let already = results.len();
     if !found.is_empty() {
-        let described: Vec<String> = found.iter().map(|(r, vm)| describe(r, vm)).collect();
+        let described: Vec<String> = found.iter().map(|(_, (r, vm))| describe(r, vm)).collect();
         if purge {
             confirm_batch(
                 ctx,
@@ -358,48 +411,93 @@ pub fn delete(ctx: &mut Context, names: &[ServerName], purge: bool) -> Result<()
             )?;
         }
     }
-    for (r, mut vm) in found {
-        let get = requests::vm_get(&r);
-        // A purged server is gone; a deleted one reads as deleted.
-        let judge = |now: Value| {
-            if !purge && now.get("deleted") == Some(&Value::Bool(true)) {
-                Check::Done(now)
-            } else {
-                Check::NotDone(server_state(&now))
+    let deleted = fleet::run(
+        ctx,
+        parallel,
+        Duration::ZERO,
+        &found,
+        |w, (r, vm): &(VmRef, Value)| {
+            delete_one(w, r, vm.clone(), purge)
+                .or_else(|e| missing_or(e, if_exists, &r.to_string()))
+        },
+    )?;
+    let mut gone = 0;
+    for (((name, _), i), outcome) in found.iter().zip(found_at).zip(deleted) {
+        match outcome {
+            Ok(Value::Null) => missing += 1,
+            Ok(vm) => {
+                gone += 1;
+                results.push((i, vm));
             }
-        };
-        let deleted = send_change(ctx, &requests::vm_delete(&r, purge), &|c| {
-            reread(c, &get, judge, Check::Done(Value::Null))
-        });
-        match deleted {
-            Ok(_) => {
-                if purge {
-                    ctx.say(&format!("purged {r}"));
-                } else {
-                    ctx.say(&format!(
-                        "deleted {r} (undo with `bytemark servers restore {r}`)"
-                    ));
-                }
-                // The API answers 204 without a body. What is printed is the
-                // server as it was read, in the state the DELETE left it:
-                // deleted and powered off (taken off its head). A purged
-                // server is that too, and more: it is gone (a GET is 404),
-                // so it must not be printed as a live `deleted: false` one.
-                if let Value::Object(m) = &mut vm {
-                    m.insert("deleted".into(), json!(true));
-                    m.insert("power_on".into(), json!(false));
-                    m.insert("head".into(), Value::Null);
-                }
-                results.push(vm);
-            }
-            Err(e) => {
-                report_failure(ctx, &r.to_string(), &e, total);
-                failures.push((r.to_string(), e));
-            }
+            Err(e) => failures.push((name.clone(), e)),
         }
     }
+    results.sort_by_key(|(i, _)| *i);
+    let results: Vec<Value> = results.into_iter().map(|(_, vm)| vm).collect();
+    summary(
+        ctx,
+        total,
+        &[
+            (gone, if purge { "purged" } else { "deleted" }),
+            (already, "already deleted"),
+            (missing, "not found (--if-exists)"),
+            (failures.len(), "failed"),
+        ],
+    );
     print_results(ctx, &results, total)?;
     worst(failures, total)
+}
+
+/// With `--if-exists`, a server that is not there is done with a note
+/// (`Value::Null`: nothing to show); otherwise the error.
+fn missing_or(e: Error, if_exists: bool, name: &str) -> Result<Step> {
+    if if_exists && e.kind == ErrorKind::NotFound {
+        Ok(Step::Done(
+            Value::Null,
+            format!("{name} does not exist; nothing to delete"),
+        ))
+    } else {
+        Err(e)
+    }
+}
+
+fn target_name(target: &Target) -> String {
+    match target {
+        Target::Ref(r) => r.to_string(),
+        Target::Id(id) => format!("server {id}"),
+    }
+}
+
+/// Deletes (or purges) one server read as `vm`.
+fn delete_one(w: &Worker, r: &VmRef, mut vm: Value, purge: bool) -> Result<Step> {
+    let get = requests::vm_get(r);
+    // A purged server is gone; a deleted one reads as deleted.
+    let judge = |now: Value| {
+        if !purge && now.get("deleted") == Some(&Value::Bool(true)) {
+            Check::Done(now)
+        } else {
+            Check::NotDone(server_state(&now))
+        }
+    };
+    w.change(&requests::vm_delete(r, purge), &|c| {
+        reread(c, &get, judge, Check::Done(Value::Null))
+    })?;
+    let line = if purge {
+        format!("purged {r}")
+    } else {
+        format!("deleted {r} (undo with `bytemark servers restore {r}`)")
+    };
+    // The API answers 204 without a body. What is printed is the server as
+    // it was read, in the state the DELETE left it: deleted and powered off
+    // (taken off its head). A purged server is that too, and more: it is
+    // gone (a GET is 404), so it must not be printed as a live
+    // `deleted: false` one.
+    if let Value::Object(m) = &mut vm {
+        m.insert("deleted".into(), json!(true));
+        m.insert("power_on".into(), json!(false));
+        m.insert("head".into(), Value::Null);
+    }
+    Ok(Step::Done(vm, line))
 }
 
 /// `web1.default.demo (running, 2 discs, 75 GiB)`
@@ -423,47 +521,39 @@ fn describe(r: &VmRef, vm: &Value) -> String {
     )
 }
 
-pub fn restore(ctx: &mut Context, names: &[ServerName]) -> Result<()> {
+pub fn restore(ctx: &mut Context, names: &[ServerName], parallel: usize) -> Result<()> {
     let targets = resolve_all(ctx, names)?;
-    let total = targets.len();
-    let mut failures = Vec::new();
-    let mut results = Vec::new();
-    for (name, target) in &targets {
+    let shown: Vec<String> = targets.iter().map(|(n, _)| n.clone()).collect();
+    let outcomes = fleet::run(ctx, parallel, Duration::ZERO, &targets, |w, target| {
         // Read first: a server that is not deleted is left alone, and said so.
-        let outcome = fetch(ctx, target).and_then(|(r, before)| {
-            if before.get("deleted") == Some(&Value::Bool(false)) {
-                return Ok((r, before, false));
-            }
-            let get = requests::vm_get(&r);
-            let judge = |vm: Value| {
-                if vm.get("deleted") == Some(&Value::Bool(false)) {
-                    Check::Done(vm)
-                } else {
-                    Check::NotDone(server_state(&vm))
-                }
-            };
-            let vm = send_change(ctx, &requests::vm_restore(&r), &|c| {
-                reread(c, &get, judge, no_server(&r))
-            })?;
-            Ok((r, vm, true))
-        });
-        match outcome {
-            Ok((r, vm, restored)) => {
-                ctx.say(&if restored {
-                    format!("restored {r}")
-                } else {
-                    format!("{r} was not deleted: nothing to restore")
-                });
-                results.push(vm);
-            }
-            Err(e) => {
-                report_failure(ctx, name, &e, total);
-                failures.push((name.clone(), e));
-            }
+        let (r, before) = w.fetch(target)?;
+        if before.get("deleted") == Some(&Value::Bool(false)) {
+            return Ok(Step::Done(
+                before,
+                format!("{r} was not deleted: nothing to restore"),
+            ));
         }
-    }
-    print_results(ctx, &results, total)?;
-    worst(failures, total)
+        let get = requests::vm_get(&r);
+        let judge = |vm: Value| {
+            if vm.get("deleted") == Some(&Value::Bool(false)) {
+                Check::Done(vm)
+            } else {
+                Check::NotDone(server_state(&vm))
+            }
+        };
+        let vm = w.change(&requests::vm_restore(&r), &|c| {
+            reread(c, &get, judge, no_server(&r))
+        })?;
+        Ok(Step::Done(vm, format!("restored {r}")))
+    })?;
+    let (results, failures) = split(&shown, outcomes);
+    summary(
+        ctx,
+        shown.len(),
+        &[(results.len(), "restored"), (failures.len(), "failed")],
+    );
+    print_results(ctx, &results, shown.len())?;
+    worst(failures, shown.len())
 }
 
 pub fn reimage(ctx: &mut Context, args: ReimageArgs) -> Result<()> {
