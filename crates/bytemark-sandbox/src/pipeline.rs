@@ -84,6 +84,11 @@ fn answer(shared: &Shared, req: &HttpRequest) -> HttpResponse {
     // What came due (scheduled backups above all) is saved like a change.
     fx.mutated = st.settle(now, shared.opts.transition_delay.as_millis() as u64);
     let resp = routes::respond(shared, &mut st, req, now, &mut fx);
+    // A change may have added something due (a power change, a restore, a
+    // schedule): the next request settles again. (A GET changes nothing.)
+    if fx.mutated || req.routing_method() != "GET" {
+        st.changed();
+    }
     if let Err(e) = shared.persist(&mut st, now, &fx) {
         eprintln!("sandbox: cannot save state: {e}");
         return HttpResponse::text(500, "sandbox could not save its state file");

@@ -7,70 +7,69 @@ use std::collections::{HashMap, HashSet};
 use super::access::R_ACCOUNT_ADMIN;
 use super::ctx::Ctx;
 use super::fields::validate_name;
-use super::reply::{ApiErr, Errs, R, bad, no_content, ok};
-use super::views::{self, Children};
-use crate::state::Vm;
+use super::reply::{ApiErr, Errs, R, bad, no_content, ok, ok_view};
+use super::views::{self, AccountView, Children, GroupView, Vms};
+use crate::state::{Account, Vm};
 
-/// Account JSON; with `view=overview` its visible groups, each with its
+/// An account; with `view=overview` its visible groups, each with its
 /// visible VMs (deleted ones only with `include_deleted`), discs and NICs.
-fn account_value(
-    ctx: &Ctx,
-    id: u64,
-    overview: Option<(&Children, &HashMap<u64, Vec<&Vm>>)>,
-) -> Value {
-    let mut v = views::account(ctx.st, id);
-    if let (Some((children, by_group)), Some(obj)) = (overview, v.as_object_mut()) {
+fn account_view<'a>(
+    ctx: &'a Ctx,
+    a: &'a Account,
+    overview: Option<(&'a Children<'a>, &'a HashMap<u64, Vec<&'a Vm>>)>,
+) -> AccountView<'a> {
+    let groups = overview.map(|(children, by_group)| {
         let acc = &ctx.caller.access;
-        let groups: Vec<Value> = ctx
-            .st
+        ctx.st
             .groups
             .values()
-            .filter(|g| g.account_id == id && acc.sees_group(g))
+            .filter(|g| g.account_id == a.id && acc.sees_group(g))
             .map(|g| {
-                let vms = by_group
-                    .get(&g.id)
-                    .map(|vs| {
-                        vs.iter()
-                            .map(|vm| views::vm(ctx.st, vm, Some(children)))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                views::group(g, Some(vms))
+                let vms = Vms {
+                    st: ctx.st,
+                    vms: by_group.get(&g.id).map_or(&[], Vec::as_slice),
+                    children: Some(children),
+                };
+                GroupView::new(g, Some(vms))
             })
-            .collect();
-        obj.insert("groups".into(), Value::Array(groups));
+            .collect()
+    });
+    AccountView {
+        groups,
+        id: a.id,
+        name: &a.name,
+        suspended: a.suspended,
     }
-    v
 }
 
 pub fn list(ctx: &mut Ctx) -> R {
+    let ctx = &*ctx;
     let acc = &ctx.caller.access;
-    let ids: Vec<u64> = ctx
-        .st
-        .accounts
-        .keys()
-        .copied()
-        .filter(|id| acc.sees_account(*id))
-        .collect();
-    let body: Vec<Value> = if ctx.overview() {
-        let children = Children::all(ctx.st);
-        let by_group = ctx.visible_vms_by_group();
-        ids.iter()
-            .map(|id| account_value(ctx, *id, Some((&children, &by_group))))
-            .collect()
-    } else {
-        ids.iter().map(|id| account_value(ctx, *id, None)).collect()
-    };
-    ok(200, Value::Array(body))
-}
-
-pub fn show(ctx: &mut Ctx, id: u64) -> R {
+    let accounts = ctx.st.accounts.values().filter(|a| acc.sees_account(a.id));
     if ctx.overview() {
         let children = Children::all(ctx.st);
         let by_group = ctx.visible_vms_by_group();
-        ok(200, account_value(ctx, id, Some((&children, &by_group))))
+        let body: Vec<AccountView> = accounts
+            .map(|a| account_view(ctx, a, Some((&children, &by_group))))
+            .collect();
+        ok_view(200, &body)
     } else {
-        ok(200, account_value(ctx, id, None))
+        let body: Vec<AccountView> = accounts.map(|a| account_view(ctx, a, None)).collect();
+        ok_view(200, &body)
+    }
+}
+
+pub fn show(ctx: &mut Ctx, id: u64) -> R {
+    let ctx = &*ctx;
+    let Some(a) = ctx.st.accounts.get(&id) else {
+        return ok(200, Value::Null);
+    };
+    if ctx.overview() {
+        let children = Children::all(ctx.st);
+        let by_group = ctx.visible_vms_by_group();
+        ok_view(200, &account_view(ctx, a, Some((&children, &by_group))))
+    } else {
+        ok_view(200, &account_view(ctx, a, None))
     }
 }
 

@@ -7,8 +7,8 @@ use serde_json::Value;
 use super::access::R_ACCOUNT_ADMIN;
 use super::ctx::Ctx;
 use super::fields::validate_name;
-use super::reply::{ApiErr, Errs, R, bad, no_content, ok};
-use super::views::{self, Children};
+use super::reply::{ApiErr, Errs, R, bad, no_content, ok, ok_view};
+use super::views::{Children, GroupView, Vms};
 
 pub fn list(ctx: &mut Ctx, account: Option<u64>) -> R {
     let acc = &ctx.caller.access;
@@ -23,45 +23,47 @@ pub fn list(ctx: &mut Ctx, account: Option<u64>) -> R {
     } else {
         None
     };
-    let body: Vec<Value> = ctx
+    let body: Vec<GroupView> = ctx
         .st
         .groups
         .values()
         .filter(|g| account.is_none_or(|a| g.account_id == a) && acc.sees_group(g))
         .map(|g| {
             let vms = match (&by_group, &children) {
-                (Some(bg), Some(c)) => Some(
-                    bg.get(&g.id)
-                        .map(|vs| vs.iter().map(|vm| views::vm(ctx.st, vm, Some(c))).collect())
-                        .unwrap_or_default(),
-                ),
+                (Some(bg), Some(c)) => Some(Vms {
+                    st: ctx.st,
+                    vms: bg.get(&g.id).map_or(&[], Vec::as_slice),
+                    children: Some(c),
+                }),
                 _ => None,
             };
-            views::group(g, vms)
+            GroupView::new(g, vms)
         })
         .collect();
-    ok(200, Value::Array(body))
+    ok_view(200, &body)
 }
 
-fn group_value(ctx: &Ctx, id: u64) -> Value {
+/// A group; with `view=overview` its visible servers, their discs and NICs.
+fn group_answer(ctx: &Ctx, status: u16, id: u64) -> R {
     let Some(g) = ctx.st.groups.get(&id) else {
-        return Value::Null;
+        return ok(status, Value::Null);
     };
     if ctx.overview() {
         let vms = ctx.visible_vms(|v| v.group_id == id);
         let children = Children::all(ctx.st);
-        let list = vms
-            .iter()
-            .map(|vm| views::vm(ctx.st, vm, Some(&children)))
-            .collect();
-        views::group(g, Some(list))
+        let list = Vms {
+            st: ctx.st,
+            vms: &vms,
+            children: Some(&children),
+        };
+        ok_view(status, &GroupView::new(g, Some(list)))
     } else {
-        views::group(g, None)
+        ok_view(status, &GroupView::new(g, None))
     }
 }
 
 pub fn show(ctx: &mut Ctx, id: u64) -> R {
-    ok(200, group_value(ctx, id))
+    group_answer(ctx, 200, id)
 }
 
 pub fn create(ctx: &mut Ctx, account: u64) -> R {
@@ -80,7 +82,7 @@ pub fn create(ctx: &mut Ctx, account: u64) -> R {
     }
     let id = ctx.st.insert_group(account, &name);
     ctx.mutated();
-    ok(201, group_value(ctx, id))
+    group_answer(ctx, 201, id)
 }
 
 pub fn update(ctx: &mut Ctx, id: u64) -> R {
@@ -111,7 +113,7 @@ pub fn update(ctx: &mut Ctx, id: u64) -> R {
             ctx.mutated();
         }
     }
-    ok(200, group_value(ctx, id))
+    group_answer(ctx, 200, id)
 }
 
 pub fn delete(ctx: &mut Ctx, id: u64) -> R {

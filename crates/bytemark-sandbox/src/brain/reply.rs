@@ -43,6 +43,14 @@ pub fn ok(status: u16, v: Value) -> R {
     Ok(HttpResponse::json(status, v.to_string().into_bytes()))
 }
 
+/// A view (see `views`) written straight to a JSON body with `status`:
+/// no JSON tree in between.
+pub fn ok_view(status: u16, v: &impl serde::Serialize) -> R {
+    let body = serde_json::to_vec(v)
+        .map_err(|e| ApiErr::Text(500, format!("sandbox could not write its answer: {e}")))?;
+    Ok(HttpResponse::json(status, body))
+}
+
 /// 204 No Content.
 pub fn no_content() -> R {
     Ok(HttpResponse::empty(204))

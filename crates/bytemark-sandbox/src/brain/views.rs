@@ -1,8 +1,18 @@
 //! Response bodies, shaped after the examples in the API reference (§4).
 //! Built from the sandbox's own state types, never the client's models.
+//!
+//! Accounts, groups, servers, discs and NICs are views that borrow the
+//! state ([`AccountView`], [`GroupView`], [`VmView`], …): an overview of
+//! 10,000 servers is written straight to bytes, with no JSON tree and no
+//! copies of the state's strings. Their fields are declared in sorted
+//! order, the order of serde_json's maps, so a view written straight and
+//! the same view as a [`Value`] (as single objects are answered) give the
+//! same bytes (a test pins it).
 
+use serde::{Serialize, Serializer};
 use serde_json::{Map, Value, json};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
 
 use crate::state::{
     ApiKey, Backup, COLD_GRADE, Disc, Group, Nic, Privilege, Schedule, State, User, Vm,
@@ -17,35 +27,91 @@ pub const T_VM: &str = "application/vnd.bigv.virtual-machine";
 pub const T_DISC: &str = "application/vnd.bigv.disc";
 pub const T_NIC: &str = "application/vnd.bigv.network-interface";
 
+/// A view as a JSON value (for single objects, and bodies built around
+/// them). The views cannot fail to serialise.
+pub fn value(v: impl Serialize) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+/// An account; with `groups`, an overview.
+#[derive(Serialize)]
+pub struct AccountView<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<GroupView<'a>>>,
+    pub id: u64,
+    pub name: &'a str,
+    pub suspended: bool,
+}
+
 pub fn account(st: &State, id: u64) -> Value {
     match st.accounts.get(&id) {
-        Some(a) => json!({"id": a.id, "name": a.name, "suspended": a.suspended}),
+        Some(a) => value(AccountView {
+            groups: None,
+            id: a.id,
+            name: &a.name,
+            suspended: a.suspended,
+        }),
         None => Value::Null,
     }
 }
 
-pub fn group(g: &Group, vms: Option<Vec<Value>>) -> Value {
-    let mut m = Map::new();
-    m.insert("type".into(), T_GROUP.into());
-    m.insert("id".into(), g.id.into());
-    m.insert("account_id".into(), g.account_id.into());
-    m.insert("name".into(), g.name.clone().into());
-    if let Some(v) = vms {
-        m.insert("virtual_machines".into(), Value::Array(v));
+/// A group; with `virtual_machines`, an overview.
+#[derive(Serialize)]
+pub struct GroupView<'a> {
+    pub account_id: u64,
+    pub id: u64,
+    pub name: &'a str,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub virtual_machines: Option<Vms<'a>>,
+}
+
+impl<'a> GroupView<'a> {
+    pub fn new(g: &'a Group, vms: Option<Vms<'a>>) -> GroupView<'a> {
+        GroupView {
+            account_id: g.account_id,
+            id: g.id,
+            name: &g.name,
+            kind: T_GROUP,
+            virtual_machines: vms,
+        }
     }
-    Value::Object(m)
+}
+
+/// `vm.group.account.<DOMAIN>`, written where it is needed.
+pub struct Hostname<'a> {
+    vm: &'a str,
+    group: &'a str,
+    account: &'a str,
+}
+
+impl<'a> Hostname<'a> {
+    pub fn of(st: &'a State, vm: &'a Vm) -> Hostname<'a> {
+        let g = st.groups.get(&vm.group_id);
+        let a = g.and_then(|g| st.accounts.get(&g.account_id));
+        Hostname {
+            vm: &vm.name,
+            group: g.map(|g| g.name.as_str()).unwrap_or("?"),
+            account: a.map(|a| a.name.as_str()).unwrap_or("?"),
+        }
+    }
+}
+
+impl fmt::Display for Hostname<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}.{}.{DOMAIN}", self.vm, self.group, self.account)
+    }
+}
+
+impl Serialize for Hostname<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 pub fn hostname(st: &State, vm: &Vm) -> String {
-    let g = st.groups.get(&vm.group_id);
-    let a = g.and_then(|g| st.accounts.get(&g.account_id));
-    format!(
-        "{}.{}.{}.{}",
-        vm.name,
-        g.map(|g| g.name.as_str()).unwrap_or("?"),
-        a.map(|a| a.name.as_str()).unwrap_or("?"),
-        DOMAIN
-    )
+    Hostname::of(st, vm).to_string()
 }
 
 /// Discs and NICs grouped by VM id, and backups counted by disc, built in
@@ -91,88 +157,205 @@ impl<'a> Children<'a> {
     }
 }
 
-pub fn vm(st: &State, vm: &Vm, overview: Option<&Children>) -> Value {
-    let mut m = Map::with_capacity(24);
-    m.insert("type".into(), T_VM.into());
-    m.insert("id".into(), vm.id.into());
-    m.insert("name".into(), vm.name.clone().into());
-    m.insert("group_id".into(), vm.group_id.into());
-    m.insert("hostname".into(), hostname(st, vm).into());
-    m.insert(
-        "management_address".into(),
-        vm.management_address.clone().into(),
-    );
-    m.insert("zone_name".into(), vm.zone_name.clone().into());
-    m.insert("cores".into(), vm.cores.into());
-    m.insert("memory".into(), vm.memory.into());
-    m.insert("power_on".into(), vm.power_on.into());
-    m.insert("autoreboot_on".into(), vm.autoreboot_on.into());
-    m.insert("cdrom_url".into(), vm.cdrom_url.clone().into());
-    m.insert("keymap".into(), vm.keymap.clone().into());
-    m.insert("deleted".into(), vm.deleted.into());
-    m.insert("head".into(), vm.head().into());
-    m.insert(
-        "hardware_profile".into(),
-        vm.hardware_profile.clone().into(),
-    );
-    m.insert(
-        "hardware_profile_locked".into(),
-        vm.hardware_profile_locked.into(),
-    );
-    m.insert(
-        "last_imaged_with".into(),
-        vm.last_imaged_with.clone().into(),
-    );
-    if let Some(c) = overview {
-        let discs = c
-            .discs
-            .get(&vm.id)
-            .map(|ds| ds.iter().map(|d| disc(d, &c.backup_counts)).collect())
-            .unwrap_or_default();
-        let nics = c
-            .nics
-            .get(&vm.id)
-            .map(|ns| ns.iter().map(|n| nic(n)).collect())
-            .unwrap_or_default();
-        m.insert("discs".into(), Value::Array(discs));
-        m.insert("network_interfaces".into(), Value::Array(nics));
+/// A server; with `discs` and `network_interfaces`, as in overviews.
+#[derive(Serialize)]
+pub struct VmView<'a> {
+    pub autoreboot_on: bool,
+    pub cdrom_url: &'a Option<String>,
+    pub cores: u64,
+    pub deleted: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discs: Option<Discs<'a>>,
+    pub group_id: u64,
+    pub hardware_profile: &'a str,
+    pub hardware_profile_locked: bool,
+    pub head: Option<String>,
+    pub hostname: Hostname<'a>,
+    pub id: u64,
+    pub keymap: &'a Option<String>,
+    pub last_imaged_with: &'a Option<String>,
+    pub management_address: &'a str,
+    pub memory: u64,
+    pub name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_interfaces: Option<Nics<'a>>,
+    pub power_on: bool,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub zone_name: &'a str,
+}
+
+impl<'a> VmView<'a> {
+    pub fn new(st: &'a State, vm: &'a Vm, overview: Option<&'a Children<'a>>) -> VmView<'a> {
+        let (discs, nics) = match overview {
+            Some(c) => (
+                Some(Discs {
+                    discs: c.discs.get(&vm.id).map_or(&[], Vec::as_slice),
+                    backup_counts: &c.backup_counts,
+                }),
+                Some(Nics(c.nics.get(&vm.id).map_or(&[], Vec::as_slice))),
+            ),
+            None => (None, None),
+        };
+        VmView {
+            autoreboot_on: vm.autoreboot_on,
+            cdrom_url: &vm.cdrom_url,
+            cores: vm.cores,
+            deleted: vm.deleted,
+            discs,
+            group_id: vm.group_id,
+            hardware_profile: &vm.hardware_profile,
+            hardware_profile_locked: vm.hardware_profile_locked,
+            head: vm.head(),
+            hostname: Hostname::of(st, vm),
+            id: vm.id,
+            keymap: &vm.keymap,
+            last_imaged_with: &vm.last_imaged_with,
+            management_address: &vm.management_address,
+            memory: vm.memory,
+            name: &vm.name,
+            network_interfaces: nics,
+            power_on: vm.power_on,
+            kind: T_VM,
+            zone_name: &vm.zone_name,
+        }
     }
-    Value::Object(m)
+}
+
+pub fn vm(st: &State, vm: &Vm, overview: Option<&Children>) -> Value {
+    value(VmView::new(st, vm, overview))
+}
+
+/// Servers, each written as its [`VmView`] when the list is written: an
+/// overview never holds all its views at once.
+pub struct Vms<'a> {
+    pub st: &'a State,
+    pub vms: &'a [&'a Vm],
+    pub children: Option<&'a Children<'a>>,
+}
+
+impl Serialize for Vms<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            self.vms
+                .iter()
+                .map(|vm| VmView::new(self.st, vm, self.children)),
+        )
+    }
+}
+
+/// A server's discs, as [`DiscView`]s.
+pub struct Discs<'a> {
+    discs: &'a [&'a Disc],
+    backup_counts: &'a HashMap<u64, usize>,
+}
+
+impl Serialize for Discs<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            self.discs
+                .iter()
+                .map(|d| DiscView::new(d, self.backup_counts)),
+        )
+    }
+}
+
+/// A server's NICs, as [`NicView`]s.
+pub struct Nics<'a>(&'a [&'a Nic]);
+
+impl Serialize for Nics<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|n| NicView::new(n)))
+    }
+}
+
+/// A disc's backup schedules, as [`ScheduleView`]s.
+pub struct Schedules<'a>(&'a [Schedule]);
+
+impl Serialize for Schedules<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(ScheduleView::new))
+    }
+}
+
+#[derive(Serialize)]
+pub struct ScheduleView<'a> {
+    pub capacity: i64,
+    pub id: u64,
+    pub interval_seconds: i64,
+    pub start_at: &'a str,
+}
+
+impl<'a> ScheduleView<'a> {
+    pub fn new(s: &'a Schedule) -> ScheduleView<'a> {
+        ScheduleView {
+            capacity: s.capacity,
+            id: s.id,
+            interval_seconds: s.interval_seconds,
+            start_at: &s.start_at,
+        }
+    }
 }
 
 pub fn schedule(s: &Schedule) -> Value {
-    json!({"id": s.id, "start_at": s.start_at, "interval_seconds": s.interval_seconds,
-           "capacity": s.capacity})
+    value(ScheduleView::new(s))
 }
 
-/// A disc; `backup_counts` (by disc id) gives its `backup_count`. While it
-/// is being restored it shows `iceberg`, its own grade and pool as
-/// `new_storage_grade` and `new_storage_pool` (reference §4.8).
-pub fn disc(d: &Disc, backup_counts: &HashMap<u64, usize>) -> Value {
-    let mut v = json!({
-        "type": T_DISC,
-        "id": d.id,
-        "label": d.label,
-        "size": d.size,
-        "storage_grade": d.storage_grade,
-        "storage_pool": d.storage_pool,
-        "virtual_machine_id": d.vm_id,
-        "backup_count": backup_counts.get(&d.id).copied().unwrap_or(0),
-        "backups_enabled": !d.schedules.is_empty(),
-        "backup_schedules": d.schedules.iter().map(schedule).collect::<Vec<_>>(),
-    });
-    if let Some(m) = v.as_object_mut() {
-        if let Some(limit) = d.iops_limit {
-            m.insert("iops_limit".into(), limit.into());
-        }
-        if let Some(r) = &d.restore {
-            m.insert("storage_grade".into(), COLD_GRADE.into());
-            m.insert("storage_pool".into(), r.from_pool.clone().into());
-            m.insert("new_storage_grade".into(), d.storage_grade.clone().into());
-            m.insert("new_storage_pool".into(), d.storage_pool.clone().into());
+/// A disc. While it is being restored it shows `iceberg`, its own grade
+/// and pool as `new_storage_grade` and `new_storage_pool` (reference §4.8).
+#[derive(Serialize)]
+pub struct DiscView<'a> {
+    pub backup_count: usize,
+    pub backup_schedules: Schedules<'a>,
+    pub backups_enabled: bool,
+    pub id: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iops_limit: Option<u64>,
+    pub label: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_storage_grade: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_storage_pool: Option<&'a str>,
+    pub size: u64,
+    pub storage_grade: &'a str,
+    pub storage_pool: &'a str,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub virtual_machine_id: u64,
+}
+
+impl<'a> DiscView<'a> {
+    /// `backup_counts` (by disc id) gives its `backup_count`.
+    pub fn new(d: &'a Disc, backup_counts: &HashMap<u64, usize>) -> DiscView<'a> {
+        let restoring = d.restore.as_ref();
+        DiscView {
+            backup_count: backup_counts.get(&d.id).copied().unwrap_or(0),
+            backup_schedules: Schedules(&d.schedules),
+            backups_enabled: !d.schedules.is_empty(),
+            id: d.id,
+            iops_limit: d.iops_limit,
+            label: &d.label,
+            new_storage_grade: restoring.map(|_| d.storage_grade.as_str()),
+            new_storage_pool: restoring.map(|_| d.storage_pool.as_str()),
+            size: d.size,
+            storage_grade: if restoring.is_some() {
+                COLD_GRADE
+            } else {
+                &d.storage_grade
+            },
+            storage_pool: match restoring {
+                Some(r) => &r.from_pool,
+                None => &d.storage_pool,
+            },
+            kind: T_DISC,
+            virtual_machine_id: d.vm_id,
         }
     }
-    v
+}
+
+/// A disc; `backup_counts` (by disc id) gives its `backup_count`.
+pub fn disc(d: &Disc, backup_counts: &HashMap<u64, usize>) -> Value {
+    value(DiscView::new(d, backup_counts))
 }
 
 /// A backup: a disc object plus `parent_disc_id` and `manual` (reference
@@ -191,17 +374,37 @@ pub fn backup(st: &State, b: &Backup) -> Value {
     })
 }
 
+#[derive(Serialize)]
+pub struct NicView<'a> {
+    /// additional IP -> primary IP it is routed via
+    pub extra_ips: &'a BTreeMap<String, String>,
+    pub id: u64,
+    pub ips: &'a [String],
+    pub label: &'a Option<String>,
+    pub mac: &'a str,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub virtual_machine_id: u64,
+    pub vlan_num: u64,
+}
+
+impl<'a> NicView<'a> {
+    pub fn new(n: &'a Nic) -> NicView<'a> {
+        NicView {
+            extra_ips: &n.extra_ips,
+            id: n.id,
+            ips: &n.ips,
+            label: &n.label,
+            mac: &n.mac,
+            kind: T_NIC,
+            virtual_machine_id: n.vm_id,
+            vlan_num: n.vlan_num,
+        }
+    }
+}
+
 pub fn nic(n: &Nic) -> Value {
-    json!({
-        "type": T_NIC,
-        "id": n.id,
-        "label": n.label,
-        "mac": n.mac,
-        "vlan_num": n.vlan_num,
-        "ips": n.ips,
-        "extra_ips": n.extra_ips,
-        "virtual_machine_id": n.vm_id,
-    })
+    value(NicView::new(n))
 }
 
 pub fn user(u: &User) -> Value {
@@ -291,4 +494,75 @@ pub fn api_key(st: &State, k: &ApiKey, secret: bool, privileges: Option<Vec<Valu
         m.insert("privileges".into(), Value::Array(p));
     }
     Value::Object(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::{Restore, Schedule};
+
+    /// Views written straight give the bytes of the same view as a
+    /// `Value` (whose maps are sorted): their fields are declared in
+    /// sorted order. Every optional field is there in some server.
+    #[test]
+    fn views_written_straight_are_their_values() {
+        let mut st = State::seed(7, 30);
+        let first = st.discs.values_mut().next().unwrap();
+        first.iops_limit = Some(500);
+        first.restore = Some(Restore {
+            until_ms: 1,
+            from_pool: "p1".into(),
+        });
+        first.schedules.push(Schedule {
+            id: 9,
+            start_at: "2020-01-01T00:00:00+00:00".into(),
+            interval_seconds: 86400,
+            capacity: 3,
+            ran_until_ms: 0,
+        });
+        let nic = st.nics.values_mut().next().unwrap();
+        nic.extra_ips
+            .insert("192.0.2.200".into(), "192.0.2.1".into());
+        nic.label = Some("eth0 \"quoted\"".into());
+        let children = Children::all(&st);
+        for vm in st.vms.values() {
+            for overview in [None, Some(&children)] {
+                let view = VmView::new(&st, vm, overview);
+                let straight = serde_json::to_string(&view).unwrap();
+                assert_eq!(straight, value(&view).to_string());
+            }
+        }
+        for g in st.groups.values() {
+            let vms: Vec<&Vm> = st.vms.values().filter(|v| v.group_id == g.id).collect();
+            let list = Vms {
+                st: &st,
+                vms: &vms,
+                children: Some(&children),
+            };
+            let view = GroupView::new(g, Some(list));
+            assert_eq!(
+                serde_json::to_string(&view).unwrap(),
+                value(&view).to_string()
+            );
+        }
+        let a = st.accounts.values().next().unwrap();
+        let view = AccountView {
+            groups: Some(vec![]),
+            id: a.id,
+            name: &a.name,
+            suspended: a.suspended,
+        };
+        assert_eq!(
+            serde_json::to_string(&view).unwrap(),
+            value(&view).to_string()
+        );
+        // The optional fields are there to compare.
+        let d = st.discs.values().next().unwrap();
+        let shown = disc(d, &HashMap::new());
+        assert_eq!(shown["storage_grade"], COLD_GRADE);
+        assert_eq!(shown["storage_pool"], "p1");
+        assert_eq!(shown["iops_limit"], 500);
+        let schedules = shown["backup_schedules"].as_array().unwrap();
+        assert_eq!(schedules.last().unwrap()["capacity"], 3);
+    }
 }

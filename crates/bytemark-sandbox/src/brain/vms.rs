@@ -10,8 +10,8 @@ use super::access::{R_GROUP_ADMIN, R_VM_ADMIN};
 use super::ctx::Ctx;
 use super::definitions::{HARDWARE_PROFILES, KEYMAPS};
 use super::fields::{bool_field, enum_field, int_field, validate_name};
-use super::reply::{ApiErr, Errs, R, no_content, ok, require};
-use super::views::{self, Children};
+use super::reply::{ApiErr, Errs, R, no_content, ok, ok_view, require};
+use super::views::{self, Children, Vms};
 use crate::state::{State, Vm};
 
 // ---- rules shared with create -----------------------------------------------
@@ -95,11 +95,12 @@ fn render_list(ctx: &Ctx, filter: impl Fn(&Vm) -> bool) -> R {
     } else {
         None
     };
-    let list = vms
-        .iter()
-        .map(|vm| views::vm(ctx.st, vm, children.as_ref()))
-        .collect();
-    ok(200, Value::Array(list))
+    let list = Vms {
+        st: ctx.st,
+        vms: &vms,
+        children: children.as_ref(),
+    };
+    ok_view(200, &list)
 }
 
 pub fn list_in_group(ctx: &mut Ctx, g: u64) -> R {

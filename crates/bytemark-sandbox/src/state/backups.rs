@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use super::calendar::{label_stamp, parse_start};
-use super::{Backup, COLD_GRADE, Restore, State};
+use super::{Backup, COLD_GRADE, Restore, Schedule, State};
 
 /// The times (unix ms) a schedule is due in `(after_ms, now_ms]`, at most
 /// the last `keep` of them: times are `start + k * interval` for k ≥ 0.
@@ -28,6 +28,32 @@ fn due_times(start_ms: i64, interval_ms: i64, after_ms: i64, now_ms: i64, keep: 
     (first..=k_max)
         .map(|k| start_ms + k * interval_ms)
         .collect()
+}
+
+/// When `s` takes its next backup (unix ms): the first of its times after
+/// the last it ran; 0 (at once) when it has not been anchored yet, and
+/// never for a schedule that cannot run.
+pub(super) fn next_run(s: &Schedule) -> u64 {
+    if s.ran_until_ms == 0 {
+        return 0;
+    }
+    let (Some(start), Some(interval)) = (
+        parse_start(&s.start_at, 0),
+        s.interval_seconds.checked_mul(1000),
+    ) else {
+        return u64::MAX;
+    };
+    let start = start.saturating_mul(1000);
+    let after = s.ran_until_ms as i64;
+    if interval <= 0 {
+        return u64::MAX;
+    }
+    let next = if after < start {
+        start
+    } else {
+        start.saturating_add(((after - start) / interval + 1).saturating_mul(interval))
+    };
+    next.max(0) as u64
 }
 
 impl State {

@@ -257,6 +257,12 @@ pub struct State {
     #[serde(default)]
     pub free_ips: Vec<String>,
     pub sessions: BTreeMap<String, Session>,
+    /// Nothing comes due before this moment (unix ms; 0: not known), so
+    /// [`State::settle`] has nothing to do until then. Worked out by the
+    /// last settle that looked; whatever may add something due (any
+    /// change) sets it back to 0 with [`State::changed`]. Not saved.
+    #[serde(skip)]
+    pub quiet_until: u64,
 }
 
 /// Now, in unix milliseconds: the clock of sessions and power transitions.
@@ -286,14 +292,56 @@ impl State {
             rdns: BTreeMap::new(),
             free_ips: Vec::new(),
             sessions: BTreeMap::new(),
+            quiet_until: 0,
         }
     }
 
     /// Completes what is due by `now`: power changes, backups reaching
     /// cold storage, restores, and the backups schedules take (these reach
     /// cold storage `delay` ms after they are taken). True when anything
-    /// changed.
+    /// changed. Costs nothing while nothing can be due (see
+    /// [`State::quiet_until`]): 100,000 servers are not looked at on every
+    /// request.
     pub fn settle(&mut self, now: u64, delay: u64) -> bool {
+        if now < self.quiet_until {
+            return false;
+        }
+        let changed = self.settle_all(now, delay);
+        self.quiet_until = self.next_due();
+        changed
+    }
+
+    /// Something may have come due: the next [`State::settle`] looks.
+    pub fn changed(&mut self) {
+        self.quiet_until = 0;
+    }
+
+    /// The earliest moment anything is due: a power change, a restore, a
+    /// backup reaching cold storage, a schedule's next backup.
+    fn next_due(&self) -> u64 {
+        let power = self
+            .vms
+            .values()
+            .filter_map(|v| v.pending.map(|p| p.until_ms));
+        let restores = self
+            .discs
+            .values()
+            .filter_map(|d| d.restore.as_ref().map(|r| r.until_ms));
+        let cold = self.backups.values().filter_map(|b| b.cold_at_ms);
+        let schedules = self
+            .discs
+            .values()
+            .flat_map(|d| &d.schedules)
+            .map(backups::next_run);
+        power
+            .chain(restores)
+            .chain(cold)
+            .chain(schedules)
+            .min()
+            .unwrap_or(u64::MAX)
+    }
+
+    fn settle_all(&mut self, now: u64, delay: u64) -> bool {
         let mut changed = false;
         for vm in self.vms.values_mut() {
             if let Some(p) = vm.pending
@@ -378,5 +426,28 @@ mod tests {
         assert!(s.settle(1000, 0));
         assert!(s.vms[&id].power_on);
         assert!(s.vms[&id].pending.is_none());
+    }
+
+    #[test]
+    fn settle_looks_again_only_when_something_can_be_due() {
+        let mut s = State::seed(1, 0);
+        s.settle(1000, 0); // anchors the seeded schedules
+        assert!(s.quiet_until > 3000, "{}", s.quiet_until);
+        // A power change made behind its back is seen once it is told.
+        s.vms.get_mut(&2).unwrap().pending = Some(Pending {
+            until_ms: 2000,
+            power_on: true,
+        });
+        assert!(!s.settle(3000, 0));
+        s.changed();
+        assert!(s.settle(3000, 0));
+        assert!(s.vms[&2].power_on);
+        // The next due moment is worked out as it settles.
+        s.vms.get_mut(&2).unwrap().power_to(false, 3000, 500);
+        s.changed();
+        assert!(!s.settle(3100, 0));
+        assert_eq!(s.quiet_until, 3500);
+        assert!(s.settle(3500, 0));
+        assert!(!s.vms[&2].power_on);
     }
 }
