@@ -23,11 +23,11 @@
 
 use super::batch::Progress;
 use super::outcomes::{Reread, lost_note};
-use super::targets::{Target, get_request, ref_from_value, with_suggestions};
+use super::targets::{Target, fetch_with};
 use super::values::vm_id;
 use super::wait::{self, FIRST_DELAY, PowerTarget, poll_delay, state_word};
 use crate::context::Context;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use bytemark_api::requests::VmRef;
 use bytemark_api::{ApiError, Changed, Client, Http, Request, Session};
 use serde_json::Value;
@@ -205,24 +205,7 @@ impl Worker {
 
     /// GETs a server: its location and its JSON (as `targets::fetch`).
     pub fn fetch(&self, target: &Target) -> Result<(VmRef, Value)> {
-        let req = get_request(target);
-        let vm = match (self.send(&req), target) {
-            (Err(e), Target::Ref(r)) if e.kind == ErrorKind::NotFound => {
-                return Err(with_suggestions(|req| self.send(req), r, e));
-            }
-            (result, _) => result?,
-        };
-        if !vm.is_object() {
-            return Err(Error::network(format!(
-                "{}: the API's response is not a server object",
-                req.context
-            )));
-        }
-        let r = match target {
-            Target::Ref(r) => r.clone(),
-            Target::Id(_) => ref_from_value(&vm, &req.context)?,
-        };
-        Ok((r, vm))
+        fetch_with(&mut |req| self.send(req), target)
     }
 
     /// A target's location, spending a GET only for a numeric id.

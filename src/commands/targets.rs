@@ -57,10 +57,19 @@ pub(crate) fn ref_from_value(vm: &Value, what: &str) -> Result<VmRef> {
 
 /// GETs a server: its location and its JSON.
 pub(crate) fn fetch(ctx: &mut Context, target: &Target) -> Result<(VmRef, Value)> {
+    fetch_with(&mut |req| ctx.send(req), target)
+}
+
+/// [`fetch`] through any way of sending (a batch worker has its own
+/// client): a "not found" comes with close matches.
+pub(crate) fn fetch_with(
+    send: &mut dyn FnMut(&Request) -> Result<Value>,
+    target: &Target,
+) -> Result<(VmRef, Value)> {
     let req = get_request(target);
-    let vm = match (ctx.send(&req), target) {
+    let vm = match (send(&req), target) {
         (Err(e), Target::Ref(r)) if e.kind == ErrorKind::NotFound => {
-            return Err(with_suggestions(|req| ctx.send(req), r, e));
+            return Err(with_suggestions(send, r, e));
         }
         (result, _) => result?,
     };
@@ -79,11 +88,7 @@ pub(crate) fn fetch(ctx: &mut Context, target: &Target) -> Result<(VmRef, Value)
 
 /// A "not found" for `r`, with close matches from one look at the
 /// account's servers in its hint (see the module doc).
-pub(crate) fn with_suggestions(
-    send: impl FnOnce(&Request) -> Result<Value>,
-    r: &VmRef,
-    e: Error,
-) -> Error {
+fn with_suggestions(send: &mut dyn FnMut(&Request) -> Result<Value>, r: &VmRef, e: Error) -> Error {
     let Ok(overview) = send(&requests::account_overview(&r.account, false)) else {
         return e;
     };

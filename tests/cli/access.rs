@@ -2,7 +2,7 @@
 //! sandbox: round trips from the request log, and the sandbox's state read
 //! back over HTTP (not through the CLI) after every change.
 
-use crate::support::{TestEnv, api_get, json, methods, run, warm};
+use crate::support::{TestEnv, api_get, completions, json, methods, run, warm};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -480,35 +480,17 @@ fn privilege_input_is_checked_before_any_request() {
     assert_eq!(env.count("POST", "/users/console"), 1, "only the 403");
 }
 
-/// Bash completions of `words` (the last under the cursor), as the dynamic
-/// registration script asks for them.
-fn complete(env: &TestEnv, words: &[&str]) -> Vec<String> {
-    let mut argv = vec!["--", "bytemark"];
-    argv.extend_from_slice(words);
-    let out = env
-        .cmd()
-        .env("COMPLETE", "bash")
-        .env("_CLAP_IFS", "\n")
-        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
-        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
-        .args(&argv)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
-
 #[test]
 fn user_names_and_key_comments_complete_in_one_request() {
     let env = warm();
-    assert_eq!(complete(&env, &["privileges", "grant", "co"]), ["console"]);
+    assert_eq!(
+        completions(&env, &["privileges", "grant", "co"]),
+        ["console"]
+    );
     assert_eq!(methods(&env), ["GET /users"]);
     env.clear_requests();
     assert_eq!(
-        complete(&env, &["keys", "delete", "demo@"]),
+        completions(&env, &["keys", "delete", "demo@"]),
         ["demo@laptop"]
     );
     assert_eq!(methods(&env), ["GET /users/demo"]);

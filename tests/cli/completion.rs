@@ -2,44 +2,22 @@
 //! completer offers server and group names from the account, without ever
 //! logging in.
 
-use crate::support::TestEnv;
-
-/// Asks the binary for bash completions of `words`, the last being the word
-/// under the cursor, as the registration script does.
-fn complete(env: &TestEnv, words: &[&str]) -> (Vec<String>, bool) {
-    let mut argv = vec!["--", "bytemark"];
-    argv.extend_from_slice(words);
-    let out = env
-        .cmd()
-        .env("COMPLETE", "bash")
-        .env("_CLAP_IFS", "\n")
-        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
-        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
-        .args(&argv)
-        .timeout(std::time::Duration::from_secs(20))
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    (
-        text.lines().map(str::to_string).collect(),
-        out.status.success(),
-    )
-}
+use crate::support::{TestEnv, complete};
 
 #[test]
 fn server_names_complete_from_the_account() {
     let env = TestEnv::new();
     env.login();
-    let (names, ok) = complete(&env, &["servers", "show", "w"]);
+    let (names, ok) = complete_ok(&env, &["servers", "show", "w"]);
     assert!(ok);
     assert_eq!(names, vec!["web1", "web1.default"], "{names:?}");
-    let (names, _) = complete(&env, &["servers", "start", "db1", "app"]);
+    let (names, _) = complete_ok(&env, &["servers", "start", "db1", "app"]);
     assert_eq!(names, vec!["app1.staging"], "{names:?}");
-    let (names, _) = complete(&env, &["groups", "show", ""]);
+    let (names, _) = complete_ok(&env, &["groups", "show", ""]);
     let groups: Vec<&String> = names.iter().filter(|n| !n.starts_with('-')).collect();
     assert_eq!(groups, vec!["default", "staging"], "{names:?}");
     // Subcommands still complete statically.
-    let (names, _) = complete(&env, &["servers", "cre"]);
+    let (names, _) = complete_ok(&env, &["servers", "cre"]);
     assert_eq!(names, vec!["create"], "{names:?}");
 }
 
@@ -49,7 +27,7 @@ fn without_a_session_completion_offers_nothing_and_never_logs_in() {
     // Credentials in the environment must not be used to log in from a Tab.
     env.set_env("BYTEMARK_USER", "demo");
     env.set_env("BYTEMARK_PASSWORD", "demo");
-    let (names, ok) = complete(&env, &["servers", "show", "w"]);
+    let (names, ok) = complete_ok(&env, &["servers", "show", "w"]);
     assert!(ok);
     assert!(names.is_empty(), "{names:?}");
     assert_eq!(env.count("POST", "/session"), 0);
@@ -64,4 +42,10 @@ fn the_committed_bash_script_registers() {
         .unwrap();
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("-F _bytemark bytemark"));
+}
+
+/// Candidates of a completion, and whether the completer succeeded.
+fn complete_ok(env: &TestEnv, words: &[&str]) -> (Vec<String>, bool) {
+    let c = complete(env, words);
+    (c.names, c.ok)
 }

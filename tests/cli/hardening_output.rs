@@ -6,7 +6,7 @@
 //! auth service is needed. Terminal cases run the binary under util-linux
 //! `script` on an 80-column pseudo-terminal, with a deadline.
 
-use crate::support::{TestEnv, stderr_of, stdout_of};
+use crate::support::{TestEnv, completions, stderr_of, stdout_of};
 use serde_json::{Value, json};
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -489,24 +489,6 @@ fn the_login_notice_shows_the_services_words_escaped() {
     );
 }
 
-/// Asks the binary for bash completions of `words`, as the registration
-/// script does (see `completion.rs`).
-fn complete(env: &TestEnv, words: &[&str]) -> Vec<String> {
-    let mut argv = vec!["--", "bytemark"];
-    argv.extend_from_slice(words);
-    let out = env
-        .cmd()
-        .env("COMPLETE", "bash")
-        .env("_CLAP_IFS", "\n")
-        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
-        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
-        .args(&argv)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    stdout_of(&out).lines().map(str::to_string).collect()
-}
-
 #[test]
 fn completion_offers_only_safe_words() {
     let api = fake(vec![overview(&[
@@ -517,6 +499,6 @@ fn completion_offers_only_safe_words() {
         vm(5, OSC, "york", "d"),
     ])]);
     let env = env_for(&api);
-    let names = complete(&env, &["servers", "show", "w"]);
+    let names = completions(&env, &["servers", "show", "w"]);
     assert_eq!(names, vec!["web1", "web1.default"], "{names:?}");
 }

@@ -316,3 +316,38 @@ pub fn methods(env: &TestEnv) -> Vec<String> {
         .map(|r| format!("{} {}", r.method, r.path))
         .collect()
 }
+
+/// What the dynamic completer offered for `words` (the last is the word
+/// under the cursor), asked as bash's registration script asks.
+pub struct Completed {
+    pub names: Vec<String>,
+    pub stderr: String,
+    pub ok: bool,
+}
+
+pub fn complete(env: &TestEnv, words: &[&str]) -> Completed {
+    let mut argv = vec!["--", "bytemark"];
+    argv.extend_from_slice(words);
+    let out = env
+        .cmd()
+        .env("COMPLETE", "bash")
+        .env("_CLAP_IFS", "\n")
+        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .args(&argv)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    Completed {
+        names: stdout_of(&out).lines().map(str::to_string).collect(),
+        stderr: stderr_of(&out),
+        ok: out.status.success(),
+    }
+}
+
+/// The candidates for `words`; the completer must succeed.
+pub fn completions(env: &TestEnv, words: &[&str]) -> Vec<String> {
+    let c = complete(env, words);
+    assert!(c.ok, "completion failed: {}", c.stderr);
+    c.names
+}

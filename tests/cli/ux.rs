@@ -3,7 +3,7 @@
 //! colour on stderr. Terminal cases run the binary under util-linux
 //! `script` on a pseudo-terminal of a given width.
 
-use crate::support::{TestEnv, json, stderr_of, stdout_of, warm};
+use crate::support::{TestEnv, complete, json, stderr_of, stdout_of, warm};
 use bytemark_sandbox::{FailMode, SandboxOptions};
 use std::io::{BufRead, BufReader};
 use std::net::IpAddr;
@@ -334,27 +334,6 @@ fn quiet_waits_print_no_progress() {
     assert!(lines.is_empty(), "{lines:?}");
 }
 
-/// Asks the binary for bash completions of `words` (the last is the one
-/// under the cursor); returns the candidates and all it wrote on stderr.
-fn complete(env: &TestEnv, words: &[&str]) -> (Vec<String>, String) {
-    let mut argv = vec!["--", "bytemark"];
-    argv.extend_from_slice(words);
-    let out = env
-        .cmd()
-        .env("COMPLETE", "bash")
-        .env("_CLAP_IFS", "\n")
-        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
-        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
-        .args(&argv)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    (
-        stdout_of(&out).lines().map(str::to_string).collect(),
-        stderr_of(&out),
-    )
-}
-
 #[test]
 fn completion_is_silent_without_a_keyring() {
     let mut env = TestEnv::new();
@@ -370,7 +349,7 @@ fn completion_is_silent_without_a_keyring() {
         &["groups", "show", ""],
         &["servers", "create", "x", "--image", "s"],
     ] {
-        let (_, err) = complete(&env, words);
+        let (_, err) = complete_pair(&env, words);
         assert_eq!(err, "", "{words:?}");
     }
     // Nor the plain-http warning a command gives (an unroutable address:
@@ -378,7 +357,7 @@ fn completion_is_silent_without_a_keyring() {
     env.set_env("BYTEMARK_ENDPOINT", "http://192.0.2.1:9")
         .set_env("BYTEMARK_AUTH_ENDPOINT", "http://192.0.2.1:9")
         .set_env("BYTEMARK_ALLOW_INSECURE_HTTP", "1");
-    let (names, err) = complete(&env, &["servers", "create", "x", "--image", "s"]);
+    let (names, err) = complete_pair(&env, &["servers", "create", "x", "--image", "s"]);
     assert_eq!((names.len(), err.as_str()), (0, ""));
 }
 
@@ -386,20 +365,20 @@ fn completion_is_silent_without_a_keyring() {
 fn images_zones_grades_and_profiles_complete_from_cached_definitions() {
     let env = TestEnv::new();
     // No login: GET /definitions needs none.
-    let (names, _) = complete(&env, &["servers", "create", "x", "--image", "s"]);
+    let (names, _) = complete_pair(&env, &["servers", "create", "x", "--image", "s"]);
     assert_eq!(names, ["stretch", "symbiosis"], "{names:?}");
-    let (names, _) = complete(&env, &["servers", "create", "x", "--zone", ""]);
+    let (names, _) = complete_pair(&env, &["servers", "create", "x", "--zone", ""]);
     assert_eq!(names, ["manchester", "york"]);
-    let (names, _) = complete(&env, &["servers", "update", "x", "--hwprofile", "virtio"]);
+    let (names, _) = complete_pair(&env, &["servers", "update", "x", "--hwprofile", "virtio"]);
     assert_eq!(names, ["virtio2013", "virtio2018"]);
-    let (names, _) = complete(&env, &["servers", "reimage", "x", "--image", "xen"]);
+    let (names, _) = complete_pair(&env, &["servers", "reimage", "x", "--image", "xen"]);
     assert_eq!(names, ["xenial"]);
     // The grade of a disc spec, with or without a label; nothing after it.
-    let (names, _) = complete(&env, &["servers", "create", "x", "--disc", "s"]);
+    let (names, _) = complete_pair(&env, &["servers", "create", "x", "--disc", "s"]);
     assert_eq!(names, ["sata:", "ssd:"]);
-    let (names, _) = complete(&env, &["discs", "add", "web1", "data:a"]);
+    let (names, _) = complete_pair(&env, &["discs", "add", "web1", "data:a"]);
     assert_eq!(names, ["data:archive:"]);
-    let (names, _) = complete(&env, &["discs", "add", "web1", "ssd:"]);
+    let (names, _) = complete_pair(&env, &["discs", "add", "web1", "ssd:"]);
     assert!(names.is_empty(), "{names:?}");
     // One request for all of these: the answer is kept for ten minutes.
     assert_eq!(env.count("GET", "/definitions"), 1, "{:?}", env.requests());
@@ -409,21 +388,21 @@ fn images_zones_grades_and_profiles_complete_from_cached_definitions() {
     // Eleven minutes old: fetched again.
     kept["fetched"] = serde_json::json!(kept["fetched"].as_u64().unwrap() - 660);
     std::fs::write(&cache, kept.to_string()).unwrap();
-    complete(&env, &["servers", "create", "x", "--zone", ""]);
+    complete_pair(&env, &["servers", "create", "x", "--zone", ""]);
     assert_eq!(env.count("GET", "/definitions"), 2);
 }
 
 #[test]
 fn a_stale_cache_still_completes_when_the_service_is_down() {
     let env = TestEnv::new();
-    complete(&env, &["servers", "create", "x", "--zone", ""]);
+    complete_pair(&env, &["servers", "create", "x", "--zone", ""]);
     let cache = env.data_dir().join("definitions.json");
     let mut kept = json(&std::fs::read_to_string(&cache).unwrap());
     kept["fetched"] = serde_json::json!(0);
     std::fs::write(&cache, kept.to_string()).unwrap();
     env.sandbox.set_faults(1.0, FailMode::Drop);
     env.clear_requests();
-    let (names, err) = complete(&env, &["servers", "create", "x", "--zone", ""]);
+    let (names, err) = complete_pair(&env, &["servers", "create", "x", "--zone", ""]);
     assert_eq!(names, ["manchester", "york"], "{err}");
     assert_eq!(env.count("GET", "/definitions"), 1, "it did try");
 }
@@ -514,4 +493,11 @@ fn errors_on_a_terminal_are_coloured_unless_no_color() {
     // Piped stdout does not take colour away from a terminal's stderr.
     let text = on_terminal(&env, 80, &[], "servers show nosuch | cat");
     assert!(text.contains("\u{1b}["), "{text:?}");
+}
+
+/// Candidates and stderr of a completion.
+fn complete_pair(env: &TestEnv, words: &[&str]) -> (Vec<String>, String) {
+    let c = complete(env, words);
+    assert!(c.ok, "{}", c.stderr);
+    (c.names, c.stderr)
 }
