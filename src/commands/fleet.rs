@@ -259,7 +259,7 @@ impl Worker {
                 .last
                 .as_ref()
                 .map_or("not read yet".into(), state_word);
-            self.status(format!("waiting to be {} (now {now})", watch.target.word()));
+            self.status(format!("waiting to be {}, now {now}", watch.target.word()));
             if wait::sleep_interruptibly(delay, deadline) {
                 break Err(wait::interrupted(
                     &watch.name,
