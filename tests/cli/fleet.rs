@@ -117,6 +117,14 @@ fn parallel_takes_a_number_from_1_to_64() {
         assert_eq!(code, 2, "{bad}: {err}");
     }
     assert!(env.requests().is_empty());
+    let (code, _, err) = run(&env, &["servers", "show", "web1", "--parallel", "64"]);
+    assert_eq!(code, 2, "only commands over several servers take it: {err}");
+    env.login();
+    let (code, _, err) = run(
+        &env,
+        &["servers", "start", "web1", "db1", "--parallel", "64"],
+    );
+    assert_eq!(code, 0, "{err}");
 }
 
 /// A name that does not exist fails alone: the others are started and

@@ -184,3 +184,59 @@ fn signal_rules() {
         json!({"power_on": ["must be on"]})
     );
 }
+
+/// Many clients at once: creates and power changes from eight threads all
+/// land, and every transition completes (the state is settled again after
+/// each change, however many requests come in between), as the account
+/// overview shows.
+#[test]
+fn creates_and_power_changes_from_many_clients_at_once() {
+    let sb = start_with(SandboxOptions {
+        transition_delay: Duration::from_millis(200),
+        seed_servers: 100,
+        ..Default::default()
+    });
+    let base = sb.base_url().to_string();
+    let token = login_token(&base, "demo", "demo");
+    std::thread::scope(|s| {
+        for t in 0..8 {
+            let (base, token) = (&base, &token);
+            s.spawn(move || {
+                let c = Client::with_token(base, token);
+                for i in 0..3 {
+                    let body = format!(
+                        r#"{{"virtual_machine":{{"name":"many{t}x{i}","autoreboot_on":true}},"discs":[{{"size":25600}}]}}"#
+                    );
+                    let r = c.post("/accounts/demo/groups/default/vm_create", &body);
+                    assert_eq!(r.status, 202, "{}", r.text);
+                }
+                // Stop one of the seeded servers, and read the overview.
+                let r = c.put(
+                    &format!("/accounts/demo/groups/bulk{}/virtual_machines/srv{}", t + 1, t + 1),
+                    r#"{"autoreboot_on":false,"power_on":false}"#,
+                );
+                assert_eq!(r.status, 200, "{}", r.text);
+                assert_eq!(c.get("/accounts/demo?view=overview").status, 200);
+            });
+        }
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    let c = Client::with_token(&base, &token);
+    let overview = c.get_json("/accounts/demo?view=overview");
+    let vms: Vec<&serde_json::Value> = overview["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["virtual_machines"].as_array().unwrap())
+        .collect();
+    let created: Vec<_> = vms
+        .iter()
+        .filter(|v| v["name"].as_str().unwrap().starts_with("many"))
+        .collect();
+    assert_eq!(created.len(), 24);
+    assert!(created.iter().all(|v| v["power_on"] == true), "{created:?}");
+    for t in 1..=8 {
+        let srv = vms.iter().find(|v| v["name"] == format!("srv{t}")).unwrap();
+        assert_eq!(srv["power_on"], false, "srv{t}");
+    }
+}
