@@ -111,7 +111,9 @@ stdout carries data only; prompts, progress, warnings and errors go to stderr.
   -o json    the API's own JSON: an object for one resource, an array for many,
              every field, raw units (memory and disc sizes in MiB); indented on
              a terminal, one line per document when piped
-  -o ids     one fully qualified name per line (web1.default.acme), for xargs
+  -o ids     one fully qualified name per line (web1.default.acme), for xargs;
+             a name that is not one safe shell word (say, one holding a newline
+             or `$(...)`) is refused, named on stderr, exit 7
 
   --jq EXPR       run a jq filter over the JSON (implies -o json) and print each
                   result as one line of JSON; a bad expression exits 2 before
