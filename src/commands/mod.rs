@@ -215,7 +215,7 @@ fn install_interrupt_handler() {
                     .status();
             }
         }
-        crate::stderr_line!();
+        crate::stderr_line!("");
         std::process::exit(crate::error::ErrorKind::Interrupted.exit_code());
     });
 }

@@ -44,13 +44,16 @@ use serde_json::value::RawValue;
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 
-/// `eprintln!` that never panics: when stderr cannot be written to (a full
-/// disk, a broken pipe) the line is lost, not the command's work.
+/// `eprintln!` that never panics (when stderr cannot be written to — a full
+/// disk, a broken pipe — the line is lost, not the command's work) and that
+/// shows the text as a [`sanitize::message`], since it may quote what a
+/// service said.
 #[macro_export]
 macro_rules! stderr_line {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+        let text = $crate::output::sanitize::message(&format!($($arg)*));
+        let _ = writeln!(std::io::stderr().lock(), "{text}");
     }};
 }
 
