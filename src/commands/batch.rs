@@ -7,6 +7,7 @@
 //! without a terminal, a line every few seconds says what is still going
 //! on. Nothing of it under `--quiet`; errors are said all the same.
 
+use super::wait::PROGRESS_EVERY;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{OutputFormat, sanitize};
@@ -77,9 +78,6 @@ pub(crate) fn summary(ctx: &Context, total: usize, counts: &[(usize, &str)]) {
         .collect();
     ctx.say(&format!("{total} servers: {}", parts.join(", ")));
 }
-
-/// How often a batch without a terminal says what is still going on.
-pub const PROGRESS_EVERY: Duration = Duration::from_secs(3);
 
 /// What a running batch shows on stderr (see the module docs).
 pub(crate) struct Progress {

@@ -62,8 +62,8 @@ pub const PROMPT_DELAY: Duration = Duration::from_millis(500);
 pub const PROMPT_PHASE: Duration = Duration::from_secs(5);
 /// How often a sleeping wait checks for Ctrl-C.
 const SLICE: Duration = Duration::from_millis(50);
-/// Without a terminal, how often a wait prints a progress line.
-pub const PROGRESS_EVERY: Duration = Duration::from_secs(5);
+/// Without a terminal, how often a wait, or a batch, prints a progress line.
+pub const PROGRESS_EVERY: Duration = Duration::from_secs(3);
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static WAITING: AtomicBool = AtomicBool::new(false);
@@ -164,11 +164,11 @@ impl Progress {
         match self {
             Progress::Spinner(pb) => pb.set_message(sanitize::line(&match last {
                 Some(vm) => format!(
-                    "waiting for {name} to be {} (now {})",
+                    "{name}: waiting to be {} (now {})",
                     target.word(),
                     state_word(vm)
                 ),
-                None => format!("waiting for {name} to be {}", target.word()),
+                None => format!("{name}: waiting to be {}", target.word()),
             })),
             Progress::Lines { started, next } => {
                 let now = Instant::now();
@@ -182,7 +182,7 @@ impl Progress {
                     s => human_duration(Duration::from_secs(s)),
                 };
                 let line = format!(
-                    "waiting for {name} to be {} (now {state}, {waited} so far)",
+                    "{name}: waiting to be {} (now {state}, {waited} so far)",
                     target.word()
                 );
                 let _ = writeln!(std::io::stderr().lock(), "{}", sanitize::line(&line));
